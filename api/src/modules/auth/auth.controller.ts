@@ -1,0 +1,73 @@
+import type { Request as ExpressRequest } from 'express';
+import { Body, Controller, Get, Post, Request, Response, Route, Security, SuccessResponse, Tags } from 'tsoa';
+import type { AppContext } from '../../context.js';
+import { emOf } from '../../context.js';
+import type { Principal } from '../../http/principal.js';
+import type { Problem } from '../../http/problem.js';
+import { AgentSchema } from '../agents/agent.entity.js';
+import { uuidArray } from '../../db/sql.js';
+import type { MeResponse, TokenRequest, TokenResponse } from './auth.dto.js';
+import { AuthService } from './auth.service.js';
+
+@Route('')
+@Tags('Authentification')
+export class AuthController extends Controller {
+  constructor(private readonly ctx: AppContext) {
+    super();
+  }
+
+  /**
+   * Obtenir un jeton d'accès : agent (e-mail + mot de passe), client API (identifiant + secret)
+   * ou renouvellement avec un jeton de rafraîchissement.
+   * @summary Obtenir un jeton d'accès
+   */
+  @Post('auth/token')
+  @SuccessResponse(200, 'Jeton délivré')
+  @Response<Problem>(401, 'Identifiants invalides')
+  @Response<Problem>(422, 'Données invalides')
+  @Response<Problem>(429, 'Trop de tentatives')
+  public async token(@Body() body: TokenRequest): Promise<TokenResponse> {
+    this.setHeader('Cache-Control', 'no-store');
+    return new AuthService(this.ctx).token(body);
+  }
+
+  /**
+   * Décrit l'appelant : agent ou client API, ses organisations avec son rôle, ses territoires.
+   * @summary Qui suis-je ?
+   */
+  @Get('me')
+  @Security('bearer')
+  @Response<Problem>(401, 'Non authentifié')
+  public async me(@Request() req: ExpressRequest): Promise<MeResponse> {
+    const principal = req.user as Principal;
+    const conn = emOf(this.ctx).getConnection();
+    if (principal.kind === 'api_client') {
+      const orgs = await conn.execute<{ id: string; name: string; territoire_id: string }[]>(
+        'select id, name, territoire_id from organisation where id = ?', [principal.organisationId]);
+      return {
+        kind: 'api_client', id: principal.clientId, scopes: [...principal.scopes],
+        organisations: orgs.map((o) => ({ id: o.id, name: o.name, territoireId: o.territoire_id, role: principal.scopes.has('config:write') ? 'admin' : 'basic' })),
+        territoires: [],
+      };
+    }
+    if (principal.kind !== 'agent') throw new Error('unreachable');
+    const agent = await emOf(this.ctx).findOneOrFail(AgentSchema, principal.agentId);
+    const territoireIds = [...principal.territoireIds];
+    const orgs = await conn.execute<{ id: string; name: string; territoire_id: string }[]>(
+      `select id, name, territoire_id from organisation
+        where id = any(?::uuid[]) or territoire_id = any(?::uuid[]) order by name`,
+      [uuidArray(principal.roles.keys()), uuidArray(territoireIds)]);
+    const territoires = await conn.execute<{ id: string; name: string; departement_number: string; timezone: string }[]>(
+      `select id, name, departement_number, timezone from territoire
+        where id = any(?::uuid[]) or id in (select territoire_id from organisation where id = any(?::uuid[])) order by name`,
+      [uuidArray(territoireIds), uuidArray(principal.roles.keys())]);
+    return {
+      kind: 'agent', id: agent.id, firstName: agent.firstName, lastName: agent.lastName, email: agent.email,
+      organisations: orgs.map((o) => ({
+        id: o.id, name: o.name, territoireId: o.territoire_id,
+        role: principal.territoireIds.has(o.territoire_id) ? 'admin' : principal.roles.get(o.id) ?? 'basic',
+      })),
+      territoires: territoires.map((t) => ({ id: t.id, name: t.name, departementNumber: t.departement_number, timezone: t.timezone })),
+    };
+  }
+}

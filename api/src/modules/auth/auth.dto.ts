@@ -1,0 +1,38 @@
+export interface TokenRequest {
+  grantType: 'password' | 'client_credentials' | 'refresh_token';
+  /** Agent e-mail (grantType password). */
+  email?: string;
+  password?: string;
+  /** API client id and secret (grantType client_credentials). */
+  clientId?: string;
+  clientSecret?: string;
+  /** grantType refresh_token. */
+  refreshToken?: string;
+}
+
+export interface TokenResponse {
+  accessToken: string;
+  tokenType: 'Bearer';
+  /** Seconds. */
+  expiresIn: number;
+  /** Only for agents; rotated on each use. */
+  refreshToken?: string;
+}
+
+export interface MeOrganisation {
+  id: string;
+  name: string;
+  territoireId: string;
+  role: 'admin' | 'basic' | 'intervenant';
+}
+
+export interface MeResponse {
+  kind: 'agent' | 'api_client';
+  id: string;
+  firstName?: string;
+  lastName?: string;
+  email?: string | null;
+  organisations: MeOrganisation[];
+  territoires: { id: string; name: string; departementNumber: string; timezone: string }[];
+  scopes?: string[];
+}

@@ -1,0 +1,25 @@
+import { fr, type Messages } from './fr.js';
+import { en } from './en.js';
+
+export type { Messages };
+export { fr, en };
+
+/** Partial overrides; object entries (errors, location…) are merged one level deep. */
+export type MessageOverrides = { [K in keyof Messages]?: Messages[K] extends (...a: never[]) => unknown ? Messages[K] : Messages[K] extends object ? Partial<Messages[K]> : Messages[K] };
+
+/** `fr` unless the language starts with `en`. */
+export const pickLang = (lang?: string | null): 'fr' | 'en' => (lang?.toLowerCase().startsWith('en') ? 'en' : 'fr');
+
+export function messages(lang: 'fr' | 'en', overrides?: MessageOverrides): Messages {
+  const base = lang == 'en' ? en : fr;
+  if (!overrides) return base;
+  const out = { ...base } as Record<string, unknown>;
+  for (const [k, v] of Object.entries(overrides)) {
+    const b = out[k];
+    out[k] = b && typeof b == 'object' && typeof v == 'object' ? { ...b, ...v } : v;
+  }
+  return out as Messages;
+}
+
+/** Error text for a problem code. */
+export const errorText = (t: Messages, code: string) => t.errors[code] ?? t.errors.unknown;
