@@ -8,3 +8,6 @@ export const idColumn = () => p.uuid().primary().onCreate(() => randomUUID());
 export const createdAtColumn = () => p.datetime().onCreate(() => new Date());
 export const updatedAtColumn = () =>
   p.datetime().onCreate(() => new Date()).onUpdate(() => new Date());
+
+/** Ids are assigned at creation (not at flush) so audit events and jobs can reference them at once. */
+export const newId = () => randomUUID();

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { MikroORM, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { entities } from './entities.js';
+import { migrationsList } from './migrations/index.js';
 
 export const migrationsDir = fileURLToPath(new URL('./migrations', import.meta.url));
 
@@ -28,7 +29,7 @@ export function ormConfig({ clientUrl, singleConnection, debug }: OrmOptions): O
     migrations: {
       path: migrationsDir,
       pathTs: migrationsDir,
-      glob: '!(*.d).{js,ts}',
+      migrationsList,
       emit: 'ts',
       snapshot: false,
       transactional: true,

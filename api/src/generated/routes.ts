@@ -4,6 +4,8 @@
 import type { TsoaRoute } from '@tsoa/runtime';
 import {  fetchMiddlewares, ExpressTemplateService } from '@tsoa/runtime';
 // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+import { MotifsController } from './../modules/motifs/motifs.controller.js';
+// WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 import { AuthController } from './../modules/auth/auth.controller.js';
 import { expressAuthentication } from './../http/authentication.js';
 // @ts-ignore - no great way to install types from subpackage
@@ -17,17 +19,6 @@ const expressAuthenticationRecasted = expressAuthentication as (req: ExRequest, 
 // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 
 const models: TsoaRoute.Models = {
-    "TokenResponse": {
-        "dataType": "refObject",
-        "properties": {
-            "accessToken": {"dataType":"string","required":true},
-            "tokenType": {"dataType":"enum","enums":["Bearer"],"required":true},
-            "expiresIn": {"dataType":"double","required":true},
-            "refreshToken": {"dataType":"string"},
-        },
-        "additionalProperties": false,
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "FieldError": {
         "dataType": "refObject",
         "properties": {
@@ -46,6 +37,115 @@ const models: TsoaRoute.Models = {
             "code": {"dataType":"string","required":true},
             "detail": {"dataType":"string"},
             "errors": {"dataType":"array","array":{"dataType":"refObject","ref":"FieldError"}},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "LocationType": {
+        "dataType": "refAlias",
+        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["public_office"]},{"dataType":"enum","enums":["phone"]},{"dataType":"enum","enums":["home"]},{"dataType":"enum","enums":["visio"]}],"validators":{}},
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "BookableBy": {
+        "dataType": "refAlias",
+        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["agents"]},{"dataType":"enum","enums":["agents_and_prescripteurs"]},{"dataType":"enum","enums":["everyone"]}],"validators":{}},
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "VisibilityType": {
+        "dataType": "refAlias",
+        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["visible_and_notified"]},{"dataType":"enum","enums":["visible_and_not_notified"]},{"dataType":"enum","enums":["invisible"]}],"validators":{}},
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "SectorisationLevel": {
+        "dataType": "refAlias",
+        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["departement"]},{"dataType":"enum","enums":["organisation"]},{"dataType":"enum","enums":["agent"]}],"validators":{}},
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "MotifDto": {
+        "dataType": "refObject",
+        "properties": {
+            "id": {"dataType":"string","required":true},
+            "organisationId": {"dataType":"string","required":true},
+            "name": {"dataType":"string","required":true},
+            "serviceId": {"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"enum","enums":[null]}],"required":true},
+            "durationMinutes": {"dataType":"double","required":true},
+            "locationType": {"ref":"LocationType","required":true},
+            "bookableBy": {"ref":"BookableBy","required":true},
+            "minBookingDelayMinutes": {"dataType":"double","required":true},
+            "maxBookingDelayDays": {"dataType":"double","required":true},
+            "visibilityType": {"ref":"VisibilityType","required":true},
+            "sectorisationLevel": {"ref":"SectorisationLevel","required":true},
+            "collectif": {"dataType":"boolean","required":true},
+            "instructionsBefore": {"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"enum","enums":[null]}],"required":true},
+            "instructionsAfter": {"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"enum","enums":[null]}],"required":true},
+            "customCancelWarningMessage": {"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"enum","enums":[null]}],"required":true},
+            "cancellableByUsager": {"dataType":"boolean","required":true},
+            "movableByUsager": {"dataType":"boolean","required":true},
+            "cancellationDeadlineMinutes": {"dataType":"double","required":true},
+            "moveDeadlineMinutes": {"dataType":"double","required":true},
+            "color": {"dataType":"string","required":true},
+            "forSecretariat": {"dataType":"boolean","required":true},
+            "followUp": {"dataType":"boolean","required":true},
+            "archivedAt": {"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"enum","enums":[null]}],"required":true},
+            "createdAt": {"dataType":"string","required":true},
+            "updatedAt": {"dataType":"string","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "MotifList": {
+        "dataType": "refObject",
+        "properties": {
+            "items": {"dataType":"array","array":{"dataType":"refObject","ref":"MotifDto"},"required":true},
+            "nextCursor": {"dataType":"string"},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "MotifInput": {
+        "dataType": "refObject",
+        "properties": {
+            "name": {"dataType":"string","required":true,"validators":{"minLength":{"value":1},"maxLength":{"value":120}}},
+            "serviceId": {"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"enum","enums":[null]}]},
+            "durationMinutes": {"dataType":"integer","validators":{"minimum":{"value":5},"maximum":{"value":480}}},
+            "locationType": {"ref":"LocationType"},
+            "bookableBy": {"ref":"BookableBy"},
+            "minBookingDelayMinutes": {"dataType":"integer","validators":{"minimum":{"value":30}}},
+            "maxBookingDelayDays": {"dataType":"integer","validators":{"minimum":{"value":1},"maximum":{"value":366}}},
+            "visibilityType": {"ref":"VisibilityType"},
+            "sectorisationLevel": {"ref":"SectorisationLevel"},
+            "collectif": {"dataType":"boolean"},
+            "instructionsBefore": {"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"enum","enums":[null]}],"validators":{"maxLength":{"value":2000}}},
+            "instructionsAfter": {"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"enum","enums":[null]}],"validators":{"maxLength":{"value":2000}}},
+            "customCancelWarningMessage": {"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"enum","enums":[null]}],"validators":{"maxLength":{"value":500}}},
+            "cancellableByUsager": {"dataType":"boolean"},
+            "movableByUsager": {"dataType":"boolean"},
+            "cancellationDeadlineMinutes": {"dataType":"integer","validators":{"minimum":{"value":0},"maximum":{"value":20160}}},
+            "moveDeadlineMinutes": {"dataType":"integer","validators":{"minimum":{"value":0},"maximum":{"value":20160}}},
+            "color": {"dataType":"string","validators":{"pattern":{"value":"^#[0-9a-fA-F]{6}$"}}},
+            "forSecretariat": {"dataType":"boolean"},
+            "followUp": {"dataType":"boolean"},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "Partial_MotifInput_": {
+        "dataType": "refAlias",
+        "type": {"dataType":"nestedObjectLiteral","nestedProperties":{"name":{"dataType":"string","validators":{"minLength":{"value":1},"maxLength":{"value":120}}},"serviceId":{"dataType":"string"},"durationMinutes":{"dataType":"integer","validators":{"minimum":{"value":5},"maximum":{"value":480}}},"locationType":{"dataType":"union","subSchemas":[{"dataType":"enum","enums":["public_office"]},{"dataType":"enum","enums":["phone"]},{"dataType":"enum","enums":["home"]},{"dataType":"enum","enums":["visio"]}]},"bookableBy":{"dataType":"union","subSchemas":[{"dataType":"enum","enums":["agents"]},{"dataType":"enum","enums":["agents_and_prescripteurs"]},{"dataType":"enum","enums":["everyone"]}]},"minBookingDelayMinutes":{"dataType":"integer","validators":{"minimum":{"value":30}}},"maxBookingDelayDays":{"dataType":"integer","validators":{"minimum":{"value":1},"maximum":{"value":366}}},"visibilityType":{"dataType":"union","subSchemas":[{"dataType":"enum","enums":["visible_and_notified"]},{"dataType":"enum","enums":["visible_and_not_notified"]},{"dataType":"enum","enums":["invisible"]}]},"sectorisationLevel":{"dataType":"union","subSchemas":[{"dataType":"enum","enums":["departement"]},{"dataType":"enum","enums":["organisation"]},{"dataType":"enum","enums":["agent"]}]},"collectif":{"dataType":"boolean"},"instructionsBefore":{"dataType":"string","validators":{"maxLength":{"value":2000}}},"instructionsAfter":{"dataType":"string","validators":{"maxLength":{"value":2000}}},"customCancelWarningMessage":{"dataType":"string","validators":{"maxLength":{"value":500}}},"cancellableByUsager":{"dataType":"boolean"},"movableByUsager":{"dataType":"boolean"},"cancellationDeadlineMinutes":{"dataType":"integer","validators":{"minimum":{"value":0},"maximum":{"value":20160}}},"moveDeadlineMinutes":{"dataType":"integer","validators":{"minimum":{"value":0},"maximum":{"value":20160}}},"color":{"dataType":"string","validators":{"pattern":{"value":"^#[0-9a-fA-F]{6}$"}}},"forSecretariat":{"dataType":"boolean"},"followUp":{"dataType":"boolean"}},"validators":{}},
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "MotifPatch": {
+        "dataType": "refAlias",
+        "type": {"ref":"Partial_MotifInput_","validators":{}},
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "TokenResponse": {
+        "dataType": "refObject",
+        "properties": {
+            "accessToken": {"dataType":"string","required":true},
+            "tokenType": {"dataType":"enum","enums":["Bearer"],"required":true},
+            "expiresIn": {"dataType":"double","required":true},
+            "refreshToken": {"dataType":"string"},
         },
         "additionalProperties": false,
     },
@@ -106,6 +206,235 @@ export function RegisterRoutes(app: Router) {
 
 
     
+        const argsMotifsController_list: Record<string, TsoaRoute.ParameterSchema> = {
+                organisationId: {"in":"path","name":"organisationId","required":true,"dataType":"string"},
+                req: {"in":"request","name":"req","required":true,"dataType":"object"},
+                archived: {"in":"query","name":"archived","dataType":"boolean"},
+        };
+        app.get('/api/v1/organisations/:organisationId/motifs',
+            authenticateMiddleware([{"bearer":["config:read"]}]),
+            ...(fetchMiddlewares<RequestHandler>(MotifsController)),
+            ...(fetchMiddlewares<RequestHandler>(MotifsController.prototype.list)),
+
+            async function MotifsController_list(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsMotifsController_list, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<MotifsController>(MotifsController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'list',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsMotifsController_create: Record<string, TsoaRoute.ParameterSchema> = {
+                organisationId: {"in":"path","name":"organisationId","required":true,"dataType":"string"},
+                body: {"in":"body","name":"body","required":true,"ref":"MotifInput"},
+                req: {"in":"request","name":"req","required":true,"dataType":"object"},
+        };
+        app.post('/api/v1/organisations/:organisationId/motifs',
+            authenticateMiddleware([{"bearer":["config:write"]}]),
+            ...(fetchMiddlewares<RequestHandler>(MotifsController)),
+            ...(fetchMiddlewares<RequestHandler>(MotifsController.prototype.create)),
+
+            async function MotifsController_create(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsMotifsController_create, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<MotifsController>(MotifsController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'create',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: 201,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsMotifsController_get: Record<string, TsoaRoute.ParameterSchema> = {
+                organisationId: {"in":"path","name":"organisationId","required":true,"dataType":"string"},
+                motifId: {"in":"path","name":"motifId","required":true,"dataType":"string"},
+                req: {"in":"request","name":"req","required":true,"dataType":"object"},
+        };
+        app.get('/api/v1/organisations/:organisationId/motifs/:motifId',
+            authenticateMiddleware([{"bearer":["config:read"]}]),
+            ...(fetchMiddlewares<RequestHandler>(MotifsController)),
+            ...(fetchMiddlewares<RequestHandler>(MotifsController.prototype.get)),
+
+            async function MotifsController_get(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsMotifsController_get, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<MotifsController>(MotifsController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'get',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsMotifsController_update: Record<string, TsoaRoute.ParameterSchema> = {
+                organisationId: {"in":"path","name":"organisationId","required":true,"dataType":"string"},
+                motifId: {"in":"path","name":"motifId","required":true,"dataType":"string"},
+                body: {"in":"body","name":"body","required":true,"ref":"MotifPatch"},
+                req: {"in":"request","name":"req","required":true,"dataType":"object"},
+        };
+        app.patch('/api/v1/organisations/:organisationId/motifs/:motifId',
+            authenticateMiddleware([{"bearer":["config:write"]}]),
+            ...(fetchMiddlewares<RequestHandler>(MotifsController)),
+            ...(fetchMiddlewares<RequestHandler>(MotifsController.prototype.update)),
+
+            async function MotifsController_update(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsMotifsController_update, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<MotifsController>(MotifsController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'update',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsMotifsController_archive: Record<string, TsoaRoute.ParameterSchema> = {
+                organisationId: {"in":"path","name":"organisationId","required":true,"dataType":"string"},
+                motifId: {"in":"path","name":"motifId","required":true,"dataType":"string"},
+                req: {"in":"request","name":"req","required":true,"dataType":"object"},
+        };
+        app.delete('/api/v1/organisations/:organisationId/motifs/:motifId',
+            authenticateMiddleware([{"bearer":["config:write"]}]),
+            ...(fetchMiddlewares<RequestHandler>(MotifsController)),
+            ...(fetchMiddlewares<RequestHandler>(MotifsController.prototype.archive)),
+
+            async function MotifsController_archive(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsMotifsController_archive, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<MotifsController>(MotifsController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'archive',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: 204,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsMotifsController_restore: Record<string, TsoaRoute.ParameterSchema> = {
+                organisationId: {"in":"path","name":"organisationId","required":true,"dataType":"string"},
+                motifId: {"in":"path","name":"motifId","required":true,"dataType":"string"},
+                req: {"in":"request","name":"req","required":true,"dataType":"object"},
+        };
+        app.post('/api/v1/organisations/:organisationId/motifs/:motifId/restauration',
+            authenticateMiddleware([{"bearer":["config:write"]}]),
+            ...(fetchMiddlewares<RequestHandler>(MotifsController)),
+            ...(fetchMiddlewares<RequestHandler>(MotifsController.prototype.restore)),
+
+            async function MotifsController_restore(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsMotifsController_restore, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<MotifsController>(MotifsController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'restore',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
         const argsAuthController_token: Record<string, TsoaRoute.ParameterSchema> = {
                 body: {"in":"body","name":"body","required":true,"ref":"TokenRequest"},
         };

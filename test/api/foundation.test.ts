@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../support/test-app.js';
+import { DEMO_AGENTS } from '../../api/src/db/seeders/demo-seed.js';
+
+let t: TestApp;
+beforeAll(async () => { t = await createTestApp(); });
+afterAll(async () => { await t?.close(); });
+
+describe('plumbing', () => {
+  it('answers /health with the database status', async () => {
+    const res = await t.http.get('/health');
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ status: 'ok', database: { status: 'ok' } });
+  });
+
+  it('answers unknown routes with a problem+json 404', async () => {
+    const res = await t.http.get('/api/v1/nulle-part');
+    expect(res.status).toBe(404);
+    expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(res.body).toMatchObject({ status: 404, code: 'route_inconnue', title: 'Introuvable' });
+  });
+
+  it('answers malformed JSON with a problem+json 400', async () => {
+    const res = await t.http.post('/api/v1/auth/token').set('content-type', 'application/json').send('{"grantType":');
+    expect(res.status).toBe(400);
+    expect(res.body.code).toBe('json_invalide');
+  });
+
+  it('serves the OpenAPI document and its interactive documentation', async () => {
+    const spec = await t.http.get('/openapi.json');
+    expect(spec.status).toBe(200);
+    expect(spec.body.openapi).toMatch(/^3\./);
+    const docs = await t.http.get('/docs');
+    expect(docs.status).toBe(200);
+    expect(docs.text).toContain('swagger-ui');
+  });
+});
+
+describe('authentication', () => {
+  it('issues a short-lived HS256 JWT with issuer and audience, and a refresh token', async () => {
+    const res = await t.http.post('/api/v1/auth/token').send({ grantType: 'password', email: 'admin@demo.creneau.fr', password: 'creneau-demo' });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ tokenType: 'Bearer' });
+    expect(res.body.expiresIn).toBeLessThanOrEqual(900);
+    const [header, payload] = (res.body.accessToken as string).split('.').slice(0, 2).map((part) => JSON.parse(Buffer.from(part, 'base64url').toString() || '{}'));
+    expect(header.alg).toBe('HS256');
+    expect(payload).toMatchObject({ iss: 'creneau', aud: 'creneau-api' });
+    expect(payload.exp - payload.iat).toBeLessThanOrEqual(900);
+
+    const refreshed = await t.http.post('/api/v1/auth/token').send({ grantType: 'refresh_token', refreshToken: res.body.refreshToken });
+    expect(refreshed.status).toBe(200);
+    // Rotation: the same refresh token cannot be used twice.
+    const replay = await t.http.post('/api/v1/auth/token').send({ grantType: 'refresh_token', refreshToken: res.body.refreshToken });
+    expect(replay.status).toBe(401);
+  });
+
+  it('refuses a wrong password without saying whether the e-mail exists', async () => {
+    const wrong = await t.http.post('/api/v1/auth/token').send({ grantType: 'password', email: 'admin@demo.creneau.fr', password: 'non' });
+    const unknown = await t.http.post('/api/v1/auth/token').send({ grantType: 'password', email: 'personne@demo.creneau.fr', password: 'non' });
+    expect(wrong.status).toBe(401);
+    expect(unknown.status).toBe(401);
+    expect(wrong.body.detail).toBe(unknown.body.detail);
+  });
+
+  it('rejects a token signed with another algorithm or secret', async () => {
+    const none = `${Buffer.from('{"alg":"none","typ":"JWT"}').toString('base64url')}.${Buffer.from('{"sub":"x","typ":"agent"}').toString('base64url')}.`;
+    const res = await t.http.get('/api/v1/me').set('authorization', `Bearer ${none}`);
+    expect(res.status).toBe(401);
+    expect(res.body.code).toBe('unauthorized');
+  });
+
+  it('describes the caller on /me with organisations and roles', async () => {
+    const token = await t.login(DEMO_AGENTS[1]);
+    const res = await t.http.get('/api/v1/me').set('authorization', `Bearer ${token}`);
+    expect(res.status).toBe(200);
+    expect(res.body.organisations).toEqual([expect.objectContaining({ name: "MDS d'Arras", role: 'basic' })]);
+  });
+
+  it('requires a token on non-public routes', async () => {
+    const res = await t.http.get('/api/v1/me');
+    expect(res.status).toBe(401);
+    expect(res.headers['content-type']).toMatch(/problem\+json/);
+  });
+});
