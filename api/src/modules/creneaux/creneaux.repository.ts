@@ -1,0 +1,134 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { uuidArray } from '../../db/sql.js';
+import type { BusyPeriod, EngineAbsence, EnginePlage } from './engine/index.js';
+import type { LocationType } from '../motifs/motif.entity.js';
+
+/** What the slot search needs about the motif, its organisation and territoire. */
+export interface MotifContext {
+  motifId: string;
+  organisationId: string;
+  organisationPhone: string | null;
+  allowedOrigins: string[];
+  timezone: string;
+  departement: string;
+  durationMinutes: number;
+  locationType: LocationType;
+  bookableBy: string;
+  collectif: boolean;
+  minBookingDelayMinutes: number;
+  maxBookingDelayDays: number;
+  archived: boolean;
+  /** The requested lieu exists, is enabled and belongs to the motif's organisation. */
+  lieuOk: boolean;
+}
+
+export interface AgentName { id: string; firstName: string; lastName: string }
+
+export interface SearchData {
+  motif: MotifContext | null;
+  plages: EnginePlage[];
+  agents: Map<string, AgentName>;
+}
+
+const hhmm = (t: string) => t.slice(0, 5);
+
+/**
+ * Query 1 of a search: the motif with its rules and zone, and every plage of it (optionally for
+ * one lieu and one agent) that may have an occurrence in [fromDay, toDay]. One row per plage.
+ */
+export async function loadMotifAndPlages(em: EntityManager, q: { motifId: string; lieuId: string | null; agentId?: string | null; fromDay: string; toDay: string }): Promise<SearchData> {
+  const rows = await em.getConnection().execute<Record<string, unknown>[]>(
+    `select m.id as motif_id, m.organisation_id, o.phone as organisation_phone, o.allowed_origins, t.timezone, t.departement_number,
+            m.duration_minutes, m.location_type, m.bookable_by, m.collectif, m.min_booking_delay_minutes,
+            m.max_booking_delay_days, m.deleted_at is not null as archived,
+            (l.id is not null) as lieu_ok,
+            p.id as plage_id, p.agent_id, p.lieu_id, p.first_day, p.start_time, p.end_time, p.recurrence,
+            a.first_name, a.last_name
+       from motif m
+       join organisation o on o.id = m.organisation_id
+       join territoire t on t.id = o.territoire_id
+       left join lieu l on l.id = ?::uuid and l.organisation_id = m.organisation_id and l.availability = 'enabled'
+       left join (plage_ouverture_motif pm
+                  join plage_ouverture p on p.id = pm.plage_ouverture_id
+                  join agent a on a.id = p.agent_id and a.deleted_at is null)
+              on pm.motif_id = m.id
+             and (?::uuid is null or p.lieu_id = ?::uuid)
+             and (?::uuid is null or p.agent_id = ?::uuid)
+             and p.first_day <= ?::date
+             and (p.recurrence is null and p.first_day >= ?::date
+                  or p.recurrence is not null and (p.recurrence_ends_on is null or p.recurrence_ends_on >= ?::date))
+      where m.id = ?`,
+    [q.lieuId, q.lieuId, q.lieuId, q.agentId ?? null, q.agentId ?? null, q.toDay, q.fromDay, q.fromDay, q.motifId],
+  );
+  const first = rows[0];
+  if (!first) return { motif: null, plages: [], agents: new Map() };
+  const motif: MotifContext = {
+    motifId: String(first.motif_id), organisationId: String(first.organisation_id),
+    organisationPhone: (first.organisation_phone as string | null) ?? null,
+    allowedOrigins: (first.allowed_origins as string[]) ?? [],
+    timezone: String(first.timezone), departement: String(first.departement_number),
+    durationMinutes: Number(first.duration_minutes), locationType: first.location_type as LocationType,
+    bookableBy: String(first.bookable_by), collectif: Boolean(first.collectif),
+    minBookingDelayMinutes: Number(first.min_booking_delay_minutes), maxBookingDelayDays: Number(first.max_booking_delay_days),
+    archived: Boolean(first.archived), lieuOk: Boolean(first.lieu_ok),
+  };
+  const plages: EnginePlage[] = [];
+  const agents = new Map<string, AgentName>();
+  for (const r of rows) {
+    if (!r.plage_id) continue;
+    plages.push({
+      id: String(r.plage_id), agentId: String(r.agent_id), lieuId: (r.lieu_id as string | null) ?? null,
+      firstDay: String(r.first_day), startTime: hhmm(String(r.start_time)), endTime: hhmm(String(r.end_time)),
+      recurrence: (r.recurrence as string | null) ?? null,
+    });
+    agents.set(String(r.agent_id), { id: String(r.agent_id), firstName: String(r.first_name), lastName: String(r.last_name) });
+  }
+  return { motif, plages, agents };
+}
+
+/**
+ * Query 2 (and 3 for a next-availability search): absences and busy periods of these agents in
+ * every organisation, in one round trip. Cancelled RDVs are not busy.
+ */
+export async function loadAgentConstraints(em: EntityManager, agentIds: string[], from: { day: string; instant: Date }, to: { day: string; instant: Date }): Promise<{ absences: EngineAbsence[]; busy: BusyPeriod[] }> {
+  if (!agentIds.length) return { absences: [], busy: [] };
+  const ids = uuidArray(agentIds);
+  const rows = await em.getConnection().execute<Record<string, unknown>[]>(
+    `select 'a' as kind, agent_id, first_day, start_time, end_day, end_time, recurrence, null::timestamptz as starts_at, null::timestamptz as ends_at
+       from absence
+      where agent_id = any(?::uuid[]) and first_day <= ?::date
+        and (end_day >= ?::date or recurrence is not null and (recurrence_ends_on is null or recurrence_ends_on >= ?::date))
+     union all
+     select 'b', agent_id, null, null, null, null, null, starts_at, ends_at
+       from agent_rdv
+      where agent_id = any(?::uuid[]) and not cancelled and starts_at < ? and ends_at > ?`,
+    [ids, to.day, from.day, from.day, ids, to.instant, from.instant],
+  );
+  const absences: EngineAbsence[] = [];
+  const busy: BusyPeriod[] = [];
+  for (const r of rows) {
+    if (r.kind === 'a') {
+      absences.push({
+        agentId: String(r.agent_id), firstDay: String(r.first_day), startTime: hhmm(String(r.start_time)),
+        endDay: String(r.end_day), endTime: hhmm(String(r.end_time)), recurrence: (r.recurrence as string | null) ?? null,
+      });
+    } else {
+      busy.push({ agentId: String(r.agent_id), start: new Date(r.starts_at as string).getTime(), end: new Date(r.ends_at as string).getTime() });
+    }
+  }
+  return { absences, busy };
+}
+
+/** Collective motifs: the créneaux are the existing collective RDVs with a free seat. */
+export async function loadCollectiveRdvs(em: EntityManager, q: { motifId: string; lieuId: string | null; from: Date; to: Date }): Promise<{ id: string; startsAt: number; endsAt: number; seatsLeft: number | null }[]> {
+  const rows = await em.getConnection().execute<{ id: string; starts_at: string; ends_at: string; seats_left: number | null }[]>(
+    `select id, starts_at, ends_at, case when max_participants_count is null then null else max_participants_count - users_count end as seats_left
+       from rdv
+      where motif_id = ? and status in ('unknown', 'seen') and (?::uuid is null or lieu_id = ?::uuid)
+        and starts_at >= ? and starts_at < ?
+        and (max_participants_count is null or users_count < max_participants_count)
+      order by starts_at`,
+    [q.motifId, q.lieuId, q.lieuId, q.from, q.to],
+  );
+  return rows.map((r) => ({ id: r.id, startsAt: new Date(r.starts_at).getTime(), endsAt: new Date(r.ends_at).getTime(), seatsLeft: r.seats_left }));
+}
