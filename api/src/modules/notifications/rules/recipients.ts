@@ -1,4 +1,5 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import type { RdvStatus } from '../templates/types.js';
 
 /**
  * Who receives which usager notification, on which channel (reference §4.1, §1.11, §1.12).
@@ -12,7 +13,7 @@ export type NotificationEvent =
   | 'rdv_upcoming_reminder'
   | 'new_creneau_available';
 
-export type RdvStatus = 'unknown' | 'seen' | 'excused' | 'revoked' | 'noshow';
+export type { RdvStatus };
 export type MotifVisibility = 'visible_and_notified' | 'visible_and_not_notified' | 'invisible';
 export type Channel = 'email' | 'sms';
 

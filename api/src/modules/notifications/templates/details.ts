@@ -8,20 +8,28 @@ export function dateTimeOf(rdv: RdvView, at = rdv.startsAt): string {
   return formatDateTime(at, rdv.timezone, isApproximate(rdv));
 }
 
-/** The place, in words, for e-mails (usager side: the home address is theirs). */
-export function placeText(rdv: RdvView): string {
+/** The place, in words, for e-mails. */
+export function placeText(rdv: RdvView, audience: 'usager' | 'agent' = 'usager'): string {
   switch (rdv.motif.locationType) {
     case 'public_office':
       return rdv.lieu ? `${rdv.lieu.name}\n${rdv.lieu.address}` : rdv.organisation.name;
     case 'phone':
-      return 'Rendez-vous par téléphone : vous serez appelé(e) au numéro que vous avez donné.';
+      return audience === 'usager'
+        ? 'Par téléphone : vous serez appelé(e) au numéro que vous avez donné.'
+        : "Par téléphone : appelez l'usager.";
     case 'home':
-      return `À votre domicile${rdv.homeAddress ? ` : ${rdv.homeAddress}` : ''}`;
+      return `${audience === 'usager' ? 'À votre domicile' : 'À domicile'}${rdv.homeAddress ? ` : ${rdv.homeAddress}` : ''}`;
     case 'visio':
       return `En visioconférence${rdv.visioUrl ? ` : ${rdv.visioUrl}` : ' (le lien vous sera communiqué)'}`;
   }
 }
 
+/** The motif in a sentence: the collective RDV's title if any, else the motif name. */
+export function motifName(rdv: RdvView): string {
+  return rdv.collectif && rdv.name ? rdv.name : rdv.motif.name;
+}
+
+/** The motif in the summary, with its service: « Consultation puéricultrice (PMI) ». */
 export function motifText(rdv: RdvView): string {
   const service = rdv.motif.serviceShortName ? ` (${rdv.motif.serviceShortName})` : '';
   const name = rdv.collectif && rdv.name ? `${rdv.name} - ` : '';
@@ -46,10 +54,16 @@ export function instructionsBlocks(rdv: RdvView): EmailBlock[] {
   return text ? [{ kind: 'note', title: 'À savoir pour ce rendez-vous', text }] : [];
 }
 
+/** Who to call: the lieu when it has a phone, else the organisation. */
+export function contact(rdv: RdvView): { name: string; phone: string | null } {
+  if (rdv.lieu?.phone) return { name: rdv.lieu.name, phone: rdv.lieu.phone };
+  return { name: rdv.organisation.name, phone: contactPhone(rdv) };
+}
+
 /** « Une question ? Appelez MDS d'Arras au 03 21 … ». */
 export function contactBlocks(rdv: RdvView): EmailBlock[] {
-  const phone = contactPhone(rdv);
-  return phone ? [{ kind: 'paragraph', text: `Une question ? Appelez ${rdv.organisation.name} au ${phone}.` }] : [];
+  const { name, phone } = contact(rdv);
+  return phone ? [{ kind: 'paragraph', text: `Une question ? Appelez ${name} au ${phone}.` }] : [];
 }
 
 export function signature(rdv: RdvView): string {

@@ -44,7 +44,9 @@ function transliterateChar(c: string): string {
 /** Transliterate to GSM-7 (basic set + extension table); anything else becomes « ? ». */
 export function toGsm7(text: string): string {
   let out = '';
-  for (const c of text.normalize('NFC')) out += transliterateChar(c);
+  // French spacing inside guillemets (« texte ») is dropped along with them: "texte".
+  const src = text.normalize('NFC').replace(/([«‹])[\s\u00a0\u202f]*/g, '$1').replace(/[\s\u00a0\u202f]*([»›])/g, '$1');
+  for (const c of src) out += transliterateChar(c);
   return out;
 }
 
@@ -67,8 +69,15 @@ export interface SmsPart {
   prefix?: string;
   suffix?: string;
   shrinkOrder?: number;
+  /** Same meaning, fewer characters (abbreviations): applied to all parts before anything is cut or dropped. */
+  abbreviated?: string;
   /** Shorter wordings to try, longest first, before cutting (e.g. an address without its middle). */
   alternatives?: string[];
+  /**
+   * Soft cap, applied (in shrink order, while the text is too long) after the abbreviations and
+   * before any part is cut to its minimum: a long service name is trimmed before the lieu is ruined.
+   */
+  maxLength?: number;
   /** Keep at least this many septets when cutting; below it the part is dropped. Default 10. */
   minLength?: number;
   /** All or nothing (a phone number cut in half is worse than none). */
@@ -92,15 +101,20 @@ export function cutGsm7(text: string, max: number): string {
   }
   const space = kept.lastIndexOf(' ');
   if (space >= kept.length * 0.6) kept = kept.slice(0, space);
-  kept = kept.replace(/[\s,;:.'"(/-]+$/, '');
+  // Never end on a dangling "du", "de la", "d'"… nor on punctuation.
+  let prev;
+  do {
+    prev = kept;
+    kept = kept.replace(/[\s,;:.'"(/-]+$/, '').replace(/(?:^|\s)(?:de|du|des|la|le|les|d|l|et|à|au|aux|en|sur)$/i, '');
+  } while (kept !== prev);
   return kept ? kept + ELLIPSIS : '';
 }
 
 const clean = (s: string) => toGsm7(s).replace(/\s+/g, ' ').trim();
 
 /**
- * Assemble an SMS that fits in `max` septets (default one segment of 160), shortening the
- * shrinkable parts in order. If the fixed parts alone are too long (a huge link), the text
+ * Assemble an SMS that fits in `max` septets (default one segment of 160): abbreviations first,
+ * then soft caps, then each shrinkable part in order (alternatives, cut to `minLength`, dropped). If the fixed parts alone are too long (a huge link), the text
  * is returned as is: callers must keep links short.
  */
 export function fitSms(parts: readonly SmsPart[], max = SMS_MAX): string {
@@ -110,7 +124,9 @@ export function fitSms(parts: readonly SmsPart[], max = SMS_MAX): string {
     suffix: p.suffix === undefined ? '' : toGsm7(p.suffix),
     text: p.shrinkOrder === undefined ? toGsm7(p.text) : clean(p.text),
   }));
-  const render = () => state.map((p) => (p.text ? p.prefix + p.text + p.suffix : '')).join('');
+  // "du..." followed by ". Annuler" would read "du.... Annuler".
+  const render = () =>
+    state.map((p) => (p.text ? p.prefix + p.text + p.suffix : '')).join('').replace(/\.\.\.\./g, '...');
   const over = () => gsm7Length(render()) - max;
 
   const order = state
@@ -118,6 +134,20 @@ export function fitSms(parts: readonly SmsPart[], max = SMS_MAX): string {
     .filter(({ p }) => p.shrinkOrder !== undefined)
     .sort((a, b) => a.p.shrinkOrder! - b.p.shrinkOrder! || a.i - b.i);
 
+  for (const { p } of order) {
+    if (over() <= 0) return render();
+    if (p.abbreviated !== undefined) {
+      const a = clean(p.abbreviated);
+      if (gsm7Length(a) < gsm7Length(p.text)) p.text = a;
+    }
+  }
+  for (const { p } of order) {
+    if (over() <= 0) return render();
+    if (p.maxLength !== undefined && !p.atomic) {
+      const target = Math.max(p.maxLength, gsm7Length(p.text) - over());
+      p.text = cutGsm7(p.text, target);
+    }
+  }
   for (const { p } of order) {
     if (over() <= 0) break;
     for (const alt of p.alternatives ?? []) {

@@ -103,8 +103,12 @@ function icsOffset(minutes: number): string {
 }
 
 /** CET/CEST when the zone has a well-known abbreviation, else the tzdata style (+04, -03). */
+const nameFormatters = new Map<string, Intl.DateTimeFormat>();
+
 function tzName(timeZone: string, at: number, offset: number): string {
-  const name = new Intl.DateTimeFormat('en-GB', { timeZone, timeZoneName: 'short' })
+  let f = nameFormatters.get(timeZone);
+  if (!f) nameFormatters.set(timeZone, (f = new Intl.DateTimeFormat('en-GB', { timeZone, timeZoneName: 'short' })));
+  const name = f
     .formatToParts(at)
     .find((p) => p.type === 'timeZoneName')?.value;
   if (name && /^[A-Z]{3,5}$/.test(name) && name !== 'UTC') return name;
@@ -152,6 +156,16 @@ function component(timeZone: string, tr: Transition, standard: number, rrule: st
  * - Irregular changes: the actual transitions of year−1…year+1, without RRULE.
  */
 export function vtimezone(timeZone: string, year: number): string {
+  const key = `${timeZone}/${year}`;
+  let cached = vtimezoneCache.get(key);
+  if (cached === undefined) vtimezoneCache.set(key, (cached = computeVtimezone(timeZone, year)));
+  return cached;
+}
+
+/** Zone rules do not change while the process runs: compute each (zone, year) once. */
+const vtimezoneCache = new Map<string, string>();
+
+function computeVtimezone(timeZone: string, year: number): string {
   const lines = ['BEGIN:VTIMEZONE', `TZID:${timeZone}`];
   const yearStart = (y: number) => Date.UTC(y, 0, 1);
   const all = transitionsBetween(timeZone, yearStart(year - 1), yearStart(year + 2));

@@ -3,11 +3,23 @@ import type { SmsPart } from './gsm7.js';
 import type { RdvView } from './types.js';
 
 /**
- * SMS building blocks. Shrink order (first shortened first): proches' first names, the phone
- * number, the address, the lieu name, the collective RDV name, the service. Never shortened:
- * the date/time, the link, the code.
+ * SMS building blocks. Abbreviations (MDS, bd, av.…) come first; then, first shortened first:
+ * the address after the street (residence, town) or who cancelled, proches' first names, "Ne vous déplacez pas",
+ * the phone number, the street, the lieu name, the collective RDV name, the service, and after a
+ * cancellation the phone to rebook. Never shortened: the date/time, the link, the code.
  */
-export const SHRINK = { participants: 1, phone: 2, address: 3, lieu: 4, name: 5, service: 6 } as const;
+export const SHRINK = {
+  addressRest: 1,
+  author: 1,
+  participants: 2,
+  notice: 3,
+  phone: 4,
+  street: 5,
+  lieu: 6,
+  name: 7,
+  service: 8,
+  rebookPhone: 9,
+} as const;
 
 /** A case-insensitive whole-word pattern; `\b` is ASCII-only and would fail after « é ». */
 const w = (src: string) => new RegExp(`(?<![\\p{L}\\p{N}])${src}(?![\\p{L}\\p{N}])`, 'giu');
@@ -50,47 +62,55 @@ function abbreviate(text: string, table: [RegExp, string][]): string {
   return out;
 }
 
-/**
- * Shorter forms of "123 boulevard du Président Kennedy, Résidence Les Peupliers, 62200 Boulogne-sur-Mer",
- * longest first: abbreviated; street + town; street + town without postcode; street only.
- */
-export function addressAlternatives(address: string): string[] {
-  const segments = abbreviate(address, ADDRESS_ABBREVIATIONS)
-    .split(/\s*,\s*/)
-    .map((s) => s.trim())
-    .filter(Boolean);
-  const first = segments[0] ?? '';
-  const last = segments.length > 1 ? segments[segments.length - 1]! : '';
-  const town = last.replace(/^\d{5}\s+/, '');
-  const options = [segments.join(', ')];
-  if (last) options.push(`${first}, ${last}`, `${first}, ${town}`);
-  options.push(first);
-  return [...new Set(options)];
+export function abbreviateAddress(address: string): string {
+  return abbreviate(address, ADDRESS_ABBREVIATIONS);
 }
 
-export function lieuNameAlternatives(name: string): string[] {
-  const short = abbreviate(name, NAME_ABBREVIATIONS);
-  return short !== name ? [short] : [];
+/**
+ * Split an address into the street (most useful to find the place) and the rest, each shrinkable
+ * on its own: "123 bd…, Résidence Les Peupliers, 62200 Boulogne-sur-Mer" → street, ", " + rest;
+ * "12 rue X 62000 Arras" → "12 rue X", " " + "62000 Arras".
+ */
+export function splitAddress(address: string): { street: string; separator: string; rest: string } {
+  const comma = address.indexOf(',');
+  if (comma > 0) return { street: address.slice(0, comma).trim(), separator: ', ', rest: address.slice(comma + 1).trim() };
+  const postcode = address.search(/\s\d{5}\s/);
+  if (postcode > 0) return { street: address.slice(0, postcode).trim(), separator: ' ', rest: address.slice(postcode).trim() };
+  return { street: address.trim(), separator: '', rest: '' };
+}
+
+/** Shorter forms of the rest of an address: its last segment (town), then the town without postcode. */
+function addressRestAlternatives(rest: string): string[] {
+  const segments = rest.split(/\s*,\s*/).filter(Boolean);
+  const last = segments[segments.length - 1] ?? '';
+  return [...new Set([last, last.replace(/^\d{5}\s+/, '')])];
+}
+
+/** « Maison Départementale des Solidarités d'Arras » → « MDS d'Arras ». */
+export function abbreviateLieuName(name: string): string {
+  return abbreviate(name, NAME_ABBREVIATIONS);
 }
 
 /** " PMI" and ' "Atelier portage"' after "RDV". */
 export function serviceParts(rdv: RdvView): SmsPart[] {
   const parts: SmsPart[] = [];
   if (rdv.motif.serviceShortName) {
-    parts.push({ prefix: ' ', text: rdv.motif.serviceShortName, shrinkOrder: SHRINK.service, minLength: 3 });
+    parts.push({ prefix: ' ', text: rdv.motif.serviceShortName, shrinkOrder: SHRINK.service, maxLength: 20, minLength: 3 });
   }
   if (rdv.collectif && rdv.name) {
-    // RDV-Solidarités caps collective names at 50 characters in SMS.
-    parts.push({ prefix: ' "', text: rdv.name.slice(0, 50), suffix: '"', shrinkOrder: SHRINK.name, minLength: 12 });
+    // Inner quotes would clash with ours once « » become ".
+    const name = rdv.name.replace(/[«»"“”]/g, ' ');
+    parts.push({ prefix: ' "', text: name, suffix: '"', shrinkOrder: SHRINK.name, maxLength: 30, minLength: 12 });
   }
   return parts;
 }
 
-/** " pour Léa et Tom" when the recipient booked for proches. */
+/** " pour Léa, Tom" when the recipient booked for proches. */
 export function participantsPart(rdv: RdvView): SmsPart[] {
   const names = (rdv.participants ?? []).map((p) => p.firstName).filter(Boolean);
   if (names.length === 0) return [];
-  return [{ prefix: ' pour ', text: names.join(', '), shrinkOrder: SHRINK.participants, minLength: 8 }];
+  // A cut first name ("Marie-Fra...") helps no one: all or nothing.
+  return [{ prefix: ' pour ', text: names.join(', '), shrinkOrder: SHRINK.participants, atomic: true }];
 }
 
 export function datePart(rdv: RdvView, at = rdv.startsAt): SmsPart {
@@ -108,21 +128,27 @@ export function placeParts(rdv: RdvView): SmsPart[] {
       return [{ text: ', en visio' }];
     case 'public_office': {
       if (!rdv.lieu) return [];
+      const { street, separator, rest } = splitAddress(rdv.lieu.address);
       return [
         {
           prefix: ', ',
           text: rdv.lieu.name,
-          alternatives: lieuNameAlternatives(rdv.lieu.name),
+          abbreviated: abbreviateLieuName(rdv.lieu.name),
           shrinkOrder: SHRINK.lieu,
+          maxLength: 40,
           minLength: 12,
         },
         {
           prefix: ', ',
-          text: rdv.lieu.address,
-          alternatives: addressAlternatives(rdv.lieu.address),
-          shrinkOrder: SHRINK.address,
+          text: street,
+          abbreviated: abbreviateAddress(street),
+          shrinkOrder: SHRINK.street,
+          maxLength: 35,
           minLength: 12,
         },
+        ...(rest
+          ? [{ prefix: separator, text: rest, abbreviated: abbreviateAddress(rest), alternatives: addressRestAlternatives(rest), shrinkOrder: SHRINK.addressRest, atomic: true }]
+          : []),
       ];
     }
   }
@@ -151,6 +177,6 @@ export function rebookParts(rdv: RdvView, rebookUrl: string | null | undefined):
   if (!rebookUrl) return [{ text: `. Pour reprendre RDV : ${phone}` }];
   return [
     { text: `. Pour reprendre RDV : ${rebookUrl}` },
-    ...(phone ? [{ prefix: ' ou ', text: phone, shrinkOrder: SHRINK.service + 1, atomic: true }] : []),
+    ...(phone ? [{ prefix: ' ou ', text: phone, shrinkOrder: SHRINK.rebookPhone, atomic: true }] : []),
   ];
 }
