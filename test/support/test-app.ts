@@ -32,6 +32,8 @@ export async function truncateAll(db: Database): Promise<void> {
  * in-memory PGlite. Seeded with the demo data so tests speak of real organisations and agents.
  */
 export async function createTestApp(options: { seed?: boolean; now?: Date; env?: Record<string, string> } = {}): Promise<TestApp> {
+  // Rate limits and the like read process.env when the app is built.
+  Object.assign(process.env, options.env ?? {});
   const config = loadConfig({ ...process.env, NODE_ENV: 'test', ...options.env });
   const db = await openDatabase({ databaseUrl: config.databaseUrl, pgliteDir: null });
   await truncateAll(db);

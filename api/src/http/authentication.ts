@@ -20,10 +20,10 @@ export async function expressAuthentication(req: Request, securityName: string, 
   const token = bearer(req);
   if (!token) throw unauthorized();
   if (securityName === 'manage') {
-    const rdvId = verifyManageToken(ctx.config, token);
+    const subject = verifyManageToken(ctx.config, token);
     // A bad manage token reads as "no such RDV": never confirm that an id exists.
-    if (!rdvId) throw notFound('Rendez-vous');
-    return { kind: 'manage', rdvId };
+    if (!subject) throw notFound('Rendez-vous');
+    return { kind: 'manage', ...subject };
   }
   const claims = verifyAccessToken(ctx.config, token);
   if (!claims) throw unauthorized('Jeton invalide ou expiré.');

@@ -19,6 +19,8 @@ export interface ApiClientPrincipal {
 export interface ManagePrincipal {
   kind: 'manage';
   rdvId: string;
+  /** Set for one seat of a collective RDV. */
+  participationId: string | null;
 }
 
 export type Principal = AgentPrincipal | ApiClientPrincipal | ManagePrincipal;

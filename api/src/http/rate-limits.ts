@@ -23,6 +23,12 @@ export function rateLimits(app: Express, _ctx: AppContext): void {
     windowMs: 60_000, limit: perMinute('RATE_LIMIT_LOGIN_PER_MINUTE', 20), keyGenerator: ipKey,
     standardHeaders: 'draft-8', legacyHeaders: false, handler,
   }));
+  // One-time codes cost an SMS each: a tighter limit per IP (per destination limits live in the service).
+  app.use('/api/v1/public/verifications', rateLimit({
+    windowMs: 10 * 60_000, limit: perMinute('RATE_LIMIT_CODES_PER_10_MINUTES', 10), keyGenerator: ipKey,
+    standardHeaders: 'draft-8', legacyHeaders: false, handler,
+    skip: (req) => req.method === 'OPTIONS',
+  }));
   app.use('/api/v1/public', rateLimit({
     windowMs: 60_000, limit: perMinute('RATE_LIMIT_PUBLIC_PER_MINUTE', 600), keyGenerator: ipKey,
     standardHeaders: 'draft-8', legacyHeaders: false, handler,

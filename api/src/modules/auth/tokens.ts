@@ -38,20 +38,25 @@ export const randomSecret = (bytes = 32) => randomBytes(bytes).toString('base64u
 export const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
 
 /**
- * Manage links carry `<rdvId>.<hmac>`: scoped to one RDV, no login, and independent of the RDV's
- * time so the link in the first SMS keeps working after a move. Expiry is checked against the RDV.
+ * Manage links carry `<subject>.<hmac>` where the subject is the RDV id (individual RDV) or
+ * `<rdvId>:<participationId>` (one seat of a collective RDV): scoped, no login, and independent of
+ * the RDV's time so the link in the first SMS keeps working after a move. Expiry is checked
+ * against the RDV itself.
  */
-export function signManageToken(config: Config, rdvId: string): string {
-  const sig = createHmac('sha256', config.manageTokenSecret).update(`manage:${rdvId}`).digest('base64url');
-  return `${Buffer.from(rdvId).toString('base64url')}.${sig}`;
+export function signManageToken(config: Config, rdvId: string, participationId?: string): string {
+  const subject = participationId ? `${rdvId}:${participationId}` : rdvId;
+  const sig = createHmac('sha256', config.manageTokenSecret).update(`manage:${subject}`).digest('base64url');
+  return `${Buffer.from(subject).toString('base64url')}.${sig}`;
 }
 
-export function verifyManageToken(config: Config, token: string): string | null {
-  const [encodedId, sig] = token.split('.');
-  if (!encodedId || !sig) return null;
-  const rdvId = Buffer.from(encodedId, 'base64url').toString();
-  const expected = signManageToken(config, rdvId).split('.')[1]!;
+export function verifyManageToken(config: Config, token: string): { rdvId: string; participationId: string | null } | null {
+  const [encoded, sig] = token.split('.');
+  if (!encoded || !sig) return null;
+  const subject = Buffer.from(encoded, 'base64url').toString();
+  const expected = createHmac('sha256', config.manageTokenSecret).update(`manage:${subject}`).digest('base64url');
   const a = Buffer.from(sig);
   const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b) ? rdvId : null;
+  if (a.length !== b.length || !timingSafeEqual(a, b)) return null;
+  const [rdvId, participationId] = subject.split(':');
+  return rdvId ? { rdvId, participationId: participationId ?? null } : null;
 }
