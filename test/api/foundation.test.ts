@@ -36,6 +36,31 @@ describe('plumbing', () => {
   });
 });
 
+describe('database', () => {
+  it('has migrations that match the entities exactly: a new migration would be empty', async () => {
+    const sql = await t.db.orm.schema.getUpdateSchemaSQL({ wrap: false, safe: false, dropTables: true });
+    expect(sql.trim()).toBe('');
+  });
+
+  it('refuses two overlapping busy periods of one agent at the database level (EXCLUDE)', async () => {
+    const conn = t.db.orm.em.getConnection();
+    const [agent] = await conn.execute<{ id: string }[]>('select id from agent limit 1');
+    const [org] = await conn.execute<{ id: string }[]>('select id from organisation limit 1');
+    const [motif] = await conn.execute<{ id: string }[]>('select id from motif where organisation_id = ? limit 1', [org!.id]);
+    const insertRdv = async (id: string, start: string, end: string) => {
+      await conn.execute(`insert into rdv (id, organisation_id, motif_id, starts_at, ends_at, created_by_type, created_at, updated_at) values (?, ?, ?, ?, ?, 'agent', now(), now())`, [id, org!.id, motif!.id, start, end]);
+      await conn.execute(`insert into agent_rdv (id, agent_id, rdv_id, starts_at, ends_at) values (gen_random_uuid(), ?, ?, ?, ?)`, [agent!.id, id, start, end]);
+    };
+    await insertRdv('10000000-0000-4000-8000-000000000001', '2030-01-07T09:00:00Z', '2030-01-07T09:30:00Z');
+    await expect(insertRdv('10000000-0000-4000-8000-000000000002', '2030-01-07T09:15:00Z', '2030-01-07T09:45:00Z')).rejects.toMatchObject({ code: '23P01' });
+    // Back-to-back is fine: periods are half-open.
+    await insertRdv('10000000-0000-4000-8000-000000000003', '2030-01-07T09:30:00Z', '2030-01-07T10:00:00Z');
+    // A cancelled link does not block.
+    await conn.execute("update agent_rdv set cancelled = true where rdv_id = '10000000-0000-4000-8000-000000000001'");
+    await insertRdv('10000000-0000-4000-8000-000000000004', '2030-01-07T09:00:00Z', '2030-01-07T09:30:00Z');
+  });
+});
+
 describe('authentication', () => {
   it('issues a short-lived HS256 JWT with issuer and audience, and a refresh token', async () => {
     const res = await t.http.post('/api/v1/auth/token').send({ grantType: 'password', email: 'admin@demo.creneau.fr', password: 'creneau-demo' });
