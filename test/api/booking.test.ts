@@ -175,14 +175,14 @@ describe('agent booking and status', () => {
     const admin = await t.login();
     const url = `/api/v1/organisations/${f.organisationId}/rdvs`;
     const created = await t.http.post(url).set('authorization', `Bearer ${admin}`).send({
-      motifId: f.motifId, lieuId: f.lieuId, startsAt: '2027-03-29T09:00:00+02:00', usager: { firstName: 'Paul', lastName: 'Martin', phone: '0700000001' },
+      motifId: f.motifId, lieuId: f.lieuId, startsAt: '2027-03-29T09:00:00+02:00', usager: { firstName: 'Paul', lastName: 'Martin', phone: '06 11 22 33 44' },
     });
     // Easter Monday 2027: no créneau, the agent must accept the warning.
     expect(created.status).toBe(409);
     expect(created.body.code).toBe('creneau_indisponible');
     const forced = await t.http.post(url).set('authorization', `Bearer ${admin}`).send({
       motifId: f.motifId, lieuId: f.lieuId, startsAt: '2027-03-29T09:00:00+02:00', agentIds: [f.agentIds[0]], acceptWarnings: true,
-      usager: { firstName: 'Paul', lastName: 'Martin', phone: '0700000001' },
+      usager: { firstName: 'Paul', lastName: 'Martin', phone: '06 11 22 33 44' },
     });
     expect(forced.status).toBe(201);
     expect(forced.body).toMatchObject({ agentIds: [f.agentIds[0]], createdBy: { type: 'agent' }, status: 'unknown' });
@@ -197,6 +197,18 @@ describe('agent booking and status', () => {
     expect(seen.status).toBe(200);
     expect(seen.body.participations[0].status).toBe('seen');
     const revoked = await t.http.patch(`${url}/${forced.body.id}`).set('authorization', `Bearer ${admin}`).send({ status: 'revoked' });
-    expect(revoked.body.participations[0].status).toBe('seen'); // seen is not cancelled: revoked applies to non-cancelled → revoked
+    // revoked applies to every participation not already cancelled (reference §1.10).
+    expect(revoked.body.participations[0].status).toBe('revoked');
+    // While revoked, the time is free: another RDV can take it…
+    const other = await t.http.post(url).set('authorization', `Bearer ${admin}`).send({
+      motifId: f.motifId, lieuId: f.lieuId, startsAt: '2027-03-29T09:00:00+02:00', agentIds: [f.agentIds[0]], acceptWarnings: true,
+      usager: { id: forced.body.participations[0].usagerId },
+    });
+    expect(other.status).toBe(201);
+    // …so un-cancelling the first one would double-book: refused by the same constraint.
+    const uncancel = await t.http.patch(`${url}/${forced.body.id}`).set('authorization', `Bearer ${admin}`).send({ status: 'unknown' });
+    expect(uncancel.status).toBe(409);
+    const still = await t.http.get(`${url}/${forced.body.id}`).set('authorization', `Bearer ${admin}`);
+    expect(still.body.status).toBe('revoked');
   });
 });

@@ -107,3 +107,23 @@ describe('authentication', () => {
     expect(res.headers['content-type']).toMatch(/problem\+json/);
   });
 });
+
+describe('browser session (admin UI)', () => {
+  it('keeps the refresh token in an httpOnly SameSite=Strict cookie and logs out', async () => {
+    const login = await t.http.post('/api/v1/auth/token').send({ grantType: 'password', email: 'admin@demo.creneau.fr', password: 'creneau-demo', session: true });
+    expect(login.status).toBe(200);
+    expect(login.body.refreshToken).toBeUndefined();
+    const cookie = String(login.headers['set-cookie']);
+    expect(cookie).toMatch(/creneau_session=[^;]+; Path=\/api\/v1\/auth; HttpOnly; SameSite=Strict/);
+    const pair = cookie.split(';')[0]!;
+    const refreshed = await t.http.post('/api/v1/auth/token').set('cookie', pair).send({ grantType: 'refresh_token' });
+    expect(refreshed.status).toBe(200);
+    expect(refreshed.body.accessToken).toBeTruthy();
+    const rotated = String(refreshed.headers['set-cookie']).split(';')[0]!;
+    expect(rotated).not.toBe(pair);
+    const out = await t.http.post('/api/v1/auth/logout').set('cookie', rotated).send({});
+    expect(out.status).toBe(204);
+    const after = await t.http.post('/api/v1/auth/token').set('cookie', rotated).send({ grantType: 'refresh_token' });
+    expect(after.status).toBe(401);
+  });
+});

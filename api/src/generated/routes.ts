@@ -4,6 +4,12 @@
 import type { TsoaRoute } from '@tsoa/runtime';
 import {  fetchMiddlewares, ExpressTemplateService } from '@tsoa/runtime';
 // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+import { VerificationsController } from './../modules/verifications/verifications.controller.js';
+// WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+import { PublicRdvsController } from './../modules/rdvs/public-rdvs.controller.js';
+// WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+import { AgentRdvsController } from './../modules/rdvs/agent-rdvs.controller.js';
+// WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 import { PublicOrganisationController } from './../modules/public/public-organisation.controller.js';
 // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
 import { MotifsController } from './../modules/motifs/motifs.controller.js';
@@ -47,6 +53,193 @@ const models: TsoaRoute.Models = {
         "additionalProperties": false,
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "VerificationCreated": {
+        "dataType": "refObject",
+        "properties": {
+            "id": {"dataType":"string","required":true},
+            "expiresAt": {"dataType":"string","required":true},
+            "resendAfterSeconds": {"dataType":"double","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "VerificationRequest": {
+        "dataType": "refObject",
+        "properties": {
+            "channel": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["sms"]},{"dataType":"enum","enums":["email"]}],"required":true},
+            "destination": {"dataType":"string","required":true,"validators":{"maxLength":{"value":254}}},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "RdvStatus": {
+        "dataType": "refAlias",
+        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["unknown"]},{"dataType":"enum","enums":["seen"]},{"dataType":"enum","enums":["excused"]},{"dataType":"enum","enums":["revoked"]},{"dataType":"enum","enums":["noshow"]}],"validators":{}},
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "LocationType": {
+        "dataType": "refAlias",
+        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["public_office"]},{"dataType":"enum","enums":["phone"]},{"dataType":"enum","enums":["home"]},{"dataType":"enum","enums":["visio"]}],"validators":{}},
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "PublicRdv": {
+        "dataType": "refObject",
+        "properties": {
+            "id": {"dataType":"string","required":true},
+            "status": {"ref":"RdvStatus","required":true},
+            "startsAt": {"dataType":"string","required":true},
+            "endsAt": {"dataType":"string","required":true},
+            "timezone": {"dataType":"string","required":true},
+            "motif": {"dataType":"nestedObjectLiteral","nestedProperties":{"instructionsAfter":{"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"enum","enums":[null]}],"required":true},"locationType":{"ref":"LocationType","required":true},"name":{"dataType":"string","required":true},"id":{"dataType":"string","required":true}},"required":true},
+            "lieu": {"dataType":"union","subSchemas":[{"dataType":"nestedObjectLiteral","nestedProperties":{"phone":{"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"enum","enums":[null]}],"required":true},"address":{"dataType":"string","required":true},"name":{"dataType":"string","required":true},"id":{"dataType":"string","required":true}}},{"dataType":"enum","enums":[null]}],"required":true},
+            "organisation": {"dataType":"nestedObjectLiteral","nestedProperties":{"phone":{"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"enum","enums":[null]}],"required":true},"name":{"dataType":"string","required":true},"id":{"dataType":"string","required":true}},"required":true},
+            "collectif": {"dataType":"boolean","required":true},
+            "cancellable": {"dataType":"boolean","required":true},
+            "movable": {"dataType":"boolean","required":true},
+            "cancellableUntil": {"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"enum","enums":[null]}],"required":true},
+            "movableUntil": {"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"enum","enums":[null]}],"required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "PublicRdvCreated": {
+        "dataType": "refObject",
+        "properties": {
+            "rdv": {"ref":"PublicRdv","required":true},
+            "manageToken": {"dataType":"string","required":true},
+            "manageUrl": {"dataType":"string","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "PublicUsagerInput": {
+        "dataType": "refObject",
+        "properties": {
+            "firstName": {"dataType":"string","required":true,"validators":{"minLength":{"value":1},"maxLength":{"value":100}}},
+            "lastName": {"dataType":"string","required":true,"validators":{"minLength":{"value":1},"maxLength":{"value":100}}},
+            "phone": {"dataType":"string","validators":{"maxLength":{"value":30}}},
+            "email": {"dataType":"string","validators":{"maxLength":{"value":254}}},
+            "address": {"dataType":"string","validators":{"maxLength":{"value":300}}},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "ProcheInput": {
+        "dataType": "refObject",
+        "properties": {
+            "firstName": {"dataType":"string","required":true,"validators":{"minLength":{"value":1},"maxLength":{"value":100}}},
+            "lastName": {"dataType":"string","required":true,"validators":{"minLength":{"value":1},"maxLength":{"value":100}}},
+            "birthDate": {"dataType":"string"},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "PublicRdvCreate": {
+        "dataType": "refObject",
+        "properties": {
+            "motifId": {"dataType":"string","required":true},
+            "lieuId": {"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"enum","enums":[null]}]},
+            "startsAt": {"dataType":"string","required":true},
+            "usager": {"ref":"PublicUsagerInput","required":true},
+            "proche": {"dataType":"union","subSchemas":[{"ref":"ProcheInput"},{"dataType":"enum","enums":[null]}]},
+            "verification": {"dataType":"nestedObjectLiteral","nestedProperties":{"code":{"dataType":"string","required":true},"id":{"dataType":"string","required":true}},"required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "MoveInput": {
+        "dataType": "refObject",
+        "properties": {
+            "startsAt": {"dataType":"string","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "RdvParticipationDto": {
+        "dataType": "refObject",
+        "properties": {
+            "id": {"dataType":"string","required":true},
+            "usagerId": {"dataType":"string","required":true},
+            "firstName": {"dataType":"string","required":true},
+            "lastName": {"dataType":"string","required":true},
+            "status": {"ref":"RdvStatus","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "RdvDto": {
+        "dataType": "refObject",
+        "properties": {
+            "id": {"dataType":"string","required":true},
+            "organisationId": {"dataType":"string","required":true},
+            "motifId": {"dataType":"string","required":true},
+            "motifName": {"dataType":"string","required":true},
+            "lieuId": {"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"enum","enums":[null]}],"required":true},
+            "startsAt": {"dataType":"string","required":true},
+            "endsAt": {"dataType":"string","required":true},
+            "status": {"ref":"RdvStatus","required":true},
+            "collectif": {"dataType":"boolean","required":true},
+            "name": {"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"enum","enums":[null]}],"required":true},
+            "maxParticipantsCount": {"dataType":"union","subSchemas":[{"dataType":"double"},{"dataType":"enum","enums":[null]}],"required":true},
+            "usersCount": {"dataType":"double","required":true},
+            "agentIds": {"dataType":"array","array":{"dataType":"string"},"required":true},
+            "participations": {"dataType":"array","array":{"dataType":"refObject","ref":"RdvParticipationDto"},"required":true},
+            "createdBy": {"dataType":"nestedObjectLiteral","nestedProperties":{"id":{"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"enum","enums":[null]}],"required":true},"type":{"dataType":"union","subSchemas":[{"dataType":"enum","enums":["agent"]},{"dataType":"enum","enums":["usager"]},{"dataType":"enum","enums":["prescripteur"]},{"dataType":"enum","enums":["api_client"]},{"dataType":"enum","enums":["file_attente"]}],"required":true}},"required":true},
+            "context": {"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"enum","enums":[null]}],"required":true},
+            "createdAt": {"dataType":"string","required":true},
+            "updatedAt": {"dataType":"string","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "RdvList": {
+        "dataType": "refObject",
+        "properties": {
+            "items": {"dataType":"array","array":{"dataType":"refObject","ref":"RdvDto"},"required":true},
+            "nextCursor": {"dataType":"string"},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "AgentRdvCreate": {
+        "dataType": "refObject",
+        "properties": {
+            "motifId": {"dataType":"string","required":true},
+            "lieuId": {"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"enum","enums":[null]}]},
+            "startsAt": {"dataType":"string","required":true},
+            "durationMinutes": {"dataType":"integer","validators":{"minimum":{"value":5},"maximum":{"value":720}}},
+            "agentIds": {"dataType":"array","array":{"dataType":"string"}},
+            "usager": {"dataType":"union","subSchemas":[{"dataType":"nestedObjectLiteral","nestedProperties":{"id":{"dataType":"string","required":true}}},{"dataType":"nestedObjectLiteral","nestedProperties":{"address":{"dataType":"string"},"email":{"dataType":"string"},"phone":{"dataType":"string"},"lastName":{"dataType":"string","required":true},"firstName":{"dataType":"string","required":true}}}]},
+            "name": {"dataType":"string"},
+            "maxParticipantsCount": {"dataType":"union","subSchemas":[{"dataType":"integer"},{"dataType":"enum","enums":[null]}],"validators":{"minimum":{"value":1},"maximum":{"value":500}}},
+            "context": {"dataType":"string","validators":{"maxLength":{"value":2000}}},
+            "acceptWarnings": {"dataType":"boolean"},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "AgentRdvPatch": {
+        "dataType": "refObject",
+        "properties": {
+            "startsAt": {"dataType":"string"},
+            "durationMinutes": {"dataType":"integer","validators":{"minimum":{"value":5},"maximum":{"value":720}}},
+            "agentIds": {"dataType":"array","array":{"dataType":"string"}},
+            "lieuId": {"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"enum","enums":[null]}]},
+            "status": {"ref":"RdvStatus"},
+            "context": {"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"enum","enums":[null]}],"validators":{"maxLength":{"value":2000}}},
+            "acceptWarnings": {"dataType":"boolean"},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "ParticipationPatch": {
+        "dataType": "refObject",
+        "properties": {
+            "status": {"ref":"RdvStatus","required":true},
+        },
+        "additionalProperties": false,
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "PublicLieu": {
         "dataType": "refObject",
         "properties": {
@@ -56,11 +249,6 @@ const models: TsoaRoute.Models = {
             "phone": {"dataType":"union","subSchemas":[{"dataType":"string"},{"dataType":"enum","enums":[null]}],"required":true},
         },
         "additionalProperties": false,
-    },
-    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-    "LocationType": {
-        "dataType": "refAlias",
-        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["public_office"]},{"dataType":"enum","enums":["phone"]},{"dataType":"enum","enums":["home"]},{"dataType":"enum","enums":["visio"]}],"validators":{}},
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "PublicAvailability": {
@@ -273,6 +461,7 @@ const models: TsoaRoute.Models = {
             "clientId": {"dataType":"string"},
             "clientSecret": {"dataType":"string"},
             "refreshToken": {"dataType":"string"},
+            "session": {"dataType":"boolean"},
         },
         "additionalProperties": false,
     },
@@ -320,6 +509,425 @@ export function RegisterRoutes(app: Router) {
 
 
     
+        const argsVerificationsController_send: Record<string, TsoaRoute.ParameterSchema> = {
+                body: {"in":"body","name":"body","required":true,"ref":"VerificationRequest"},
+        };
+        app.post('/api/v1/public/verifications',
+            ...(fetchMiddlewares<RequestHandler>(VerificationsController)),
+            ...(fetchMiddlewares<RequestHandler>(VerificationsController.prototype.send)),
+
+            async function VerificationsController_send(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsVerificationsController_send, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<VerificationsController>(VerificationsController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'send',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: 201,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsPublicRdvsController_create: Record<string, TsoaRoute.ParameterSchema> = {
+                body: {"in":"body","name":"body","required":true,"ref":"PublicRdvCreate"},
+                req: {"in":"request","name":"req","required":true,"dataType":"object"},
+                idempotencyKey: {"in":"header","name":"Idempotency-Key","dataType":"string"},
+        };
+        app.post('/api/v1/public/rdvs',
+            ...(fetchMiddlewares<RequestHandler>(PublicRdvsController)),
+            ...(fetchMiddlewares<RequestHandler>(PublicRdvsController.prototype.create)),
+
+            async function PublicRdvsController_create(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsPublicRdvsController_create, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<PublicRdvsController>(PublicRdvsController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'create',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: 201,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsPublicRdvsController_get: Record<string, TsoaRoute.ParameterSchema> = {
+                rdvId: {"in":"path","name":"rdvId","required":true,"dataType":"string"},
+                req: {"in":"request","name":"req","required":true,"dataType":"object"},
+        };
+        app.get('/api/v1/public/rdvs/:rdvId',
+            authenticateMiddleware([{"manage":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(PublicRdvsController)),
+            ...(fetchMiddlewares<RequestHandler>(PublicRdvsController.prototype.get)),
+
+            async function PublicRdvsController_get(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsPublicRdvsController_get, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<PublicRdvsController>(PublicRdvsController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'get',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsPublicRdvsController_ics: Record<string, TsoaRoute.ParameterSchema> = {
+                rdvId: {"in":"path","name":"rdvId","required":true,"dataType":"string"},
+                req: {"in":"request","name":"req","required":true,"dataType":"object"},
+        };
+        app.get('/api/v1/public/rdvs/:rdvId/ics',
+            authenticateMiddleware([{"manage":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(PublicRdvsController)),
+            ...(fetchMiddlewares<RequestHandler>(PublicRdvsController.prototype.ics)),
+
+            async function PublicRdvsController_ics(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsPublicRdvsController_ics, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<PublicRdvsController>(PublicRdvsController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'ics',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsPublicRdvsController_cancel: Record<string, TsoaRoute.ParameterSchema> = {
+                rdvId: {"in":"path","name":"rdvId","required":true,"dataType":"string"},
+                req: {"in":"request","name":"req","required":true,"dataType":"object"},
+        };
+        app.post('/api/v1/public/rdvs/:rdvId/annulation',
+            authenticateMiddleware([{"manage":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(PublicRdvsController)),
+            ...(fetchMiddlewares<RequestHandler>(PublicRdvsController.prototype.cancel)),
+
+            async function PublicRdvsController_cancel(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsPublicRdvsController_cancel, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<PublicRdvsController>(PublicRdvsController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'cancel',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsPublicRdvsController_move: Record<string, TsoaRoute.ParameterSchema> = {
+                rdvId: {"in":"path","name":"rdvId","required":true,"dataType":"string"},
+                body: {"in":"body","name":"body","required":true,"ref":"MoveInput"},
+                req: {"in":"request","name":"req","required":true,"dataType":"object"},
+        };
+        app.post('/api/v1/public/rdvs/:rdvId/deplacement',
+            authenticateMiddleware([{"manage":[]}]),
+            ...(fetchMiddlewares<RequestHandler>(PublicRdvsController)),
+            ...(fetchMiddlewares<RequestHandler>(PublicRdvsController.prototype.move)),
+
+            async function PublicRdvsController_move(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsPublicRdvsController_move, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<PublicRdvsController>(PublicRdvsController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'move',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsAgentRdvsController_list: Record<string, TsoaRoute.ParameterSchema> = {
+                organisationId: {"in":"path","name":"organisationId","required":true,"dataType":"string"},
+                req: {"in":"request","name":"req","required":true,"dataType":"object"},
+                from: {"in":"query","name":"from","dataType":"string"},
+                to: {"in":"query","name":"to","dataType":"string"},
+                agentId: {"in":"query","name":"agentId","dataType":"string"},
+                status: {"in":"query","name":"status","ref":"RdvStatus"},
+                cursor: {"in":"query","name":"cursor","dataType":"string"},
+                limit: {"in":"query","name":"limit","dataType":"double"},
+        };
+        app.get('/api/v1/organisations/:organisationId/rdvs',
+            authenticateMiddleware([{"bearer":["rdvs:read"]}]),
+            ...(fetchMiddlewares<RequestHandler>(AgentRdvsController)),
+            ...(fetchMiddlewares<RequestHandler>(AgentRdvsController.prototype.list)),
+
+            async function AgentRdvsController_list(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsAgentRdvsController_list, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<AgentRdvsController>(AgentRdvsController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'list',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsAgentRdvsController_create: Record<string, TsoaRoute.ParameterSchema> = {
+                organisationId: {"in":"path","name":"organisationId","required":true,"dataType":"string"},
+                body: {"in":"body","name":"body","required":true,"ref":"AgentRdvCreate"},
+                req: {"in":"request","name":"req","required":true,"dataType":"object"},
+        };
+        app.post('/api/v1/organisations/:organisationId/rdvs',
+            authenticateMiddleware([{"bearer":["rdvs:write"]}]),
+            ...(fetchMiddlewares<RequestHandler>(AgentRdvsController)),
+            ...(fetchMiddlewares<RequestHandler>(AgentRdvsController.prototype.create)),
+
+            async function AgentRdvsController_create(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsAgentRdvsController_create, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<AgentRdvsController>(AgentRdvsController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'create',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: 201,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsAgentRdvsController_get: Record<string, TsoaRoute.ParameterSchema> = {
+                organisationId: {"in":"path","name":"organisationId","required":true,"dataType":"string"},
+                rdvId: {"in":"path","name":"rdvId","required":true,"dataType":"string"},
+                req: {"in":"request","name":"req","required":true,"dataType":"object"},
+        };
+        app.get('/api/v1/organisations/:organisationId/rdvs/:rdvId',
+            authenticateMiddleware([{"bearer":["rdvs:read"]}]),
+            ...(fetchMiddlewares<RequestHandler>(AgentRdvsController)),
+            ...(fetchMiddlewares<RequestHandler>(AgentRdvsController.prototype.get)),
+
+            async function AgentRdvsController_get(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsAgentRdvsController_get, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<AgentRdvsController>(AgentRdvsController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'get',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsAgentRdvsController_update: Record<string, TsoaRoute.ParameterSchema> = {
+                organisationId: {"in":"path","name":"organisationId","required":true,"dataType":"string"},
+                rdvId: {"in":"path","name":"rdvId","required":true,"dataType":"string"},
+                body: {"in":"body","name":"body","required":true,"ref":"AgentRdvPatch"},
+                req: {"in":"request","name":"req","required":true,"dataType":"object"},
+        };
+        app.patch('/api/v1/organisations/:organisationId/rdvs/:rdvId',
+            authenticateMiddleware([{"bearer":["rdvs:write"]}]),
+            ...(fetchMiddlewares<RequestHandler>(AgentRdvsController)),
+            ...(fetchMiddlewares<RequestHandler>(AgentRdvsController.prototype.update)),
+
+            async function AgentRdvsController_update(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsAgentRdvsController_update, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<AgentRdvsController>(AgentRdvsController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'update',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsAgentRdvsController_updateParticipation: Record<string, TsoaRoute.ParameterSchema> = {
+                organisationId: {"in":"path","name":"organisationId","required":true,"dataType":"string"},
+                rdvId: {"in":"path","name":"rdvId","required":true,"dataType":"string"},
+                participationId: {"in":"path","name":"participationId","required":true,"dataType":"string"},
+                body: {"in":"body","name":"body","required":true,"ref":"ParticipationPatch"},
+                req: {"in":"request","name":"req","required":true,"dataType":"object"},
+        };
+        app.patch('/api/v1/organisations/:organisationId/rdvs/:rdvId/participations/:participationId',
+            authenticateMiddleware([{"bearer":["rdvs:write"]}]),
+            ...(fetchMiddlewares<RequestHandler>(AgentRdvsController)),
+            ...(fetchMiddlewares<RequestHandler>(AgentRdvsController.prototype.updateParticipation)),
+
+            async function AgentRdvsController_updateParticipation(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsAgentRdvsController_updateParticipation, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<AgentRdvsController>(AgentRdvsController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'updateParticipation',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: undefined,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
         const argsPublicOrganisationController_get: Record<string, TsoaRoute.ParameterSchema> = {
                 organisationId: {"in":"path","name":"organisationId","required":true,"dataType":"string"},
                 req: {"in":"request","name":"req","required":true,"dataType":"object"},
@@ -668,6 +1276,7 @@ export function RegisterRoutes(app: Router) {
         // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
         const argsAuthController_token: Record<string, TsoaRoute.ParameterSchema> = {
                 body: {"in":"body","name":"body","required":true,"ref":"TokenRequest"},
+                req: {"in":"request","name":"req","required":true,"dataType":"object"},
         };
         app.post('/api/v1/auth/token',
             ...(fetchMiddlewares<RequestHandler>(AuthController)),
@@ -695,6 +1304,42 @@ export function RegisterRoutes(app: Router) {
                 next,
                 validatedArgs,
                 successStatus: 200,
+              });
+            } catch (err) {
+                return next(err);
+            }
+        });
+        // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+        const argsAuthController_logout: Record<string, TsoaRoute.ParameterSchema> = {
+                req: {"in":"request","name":"req","required":true,"dataType":"object"},
+                body: {"in":"body","name":"body","dataType":"nestedObjectLiteral","nestedProperties":{"refreshToken":{"dataType":"string"}}},
+        };
+        app.post('/api/v1/auth/logout',
+            ...(fetchMiddlewares<RequestHandler>(AuthController)),
+            ...(fetchMiddlewares<RequestHandler>(AuthController.prototype.logout)),
+
+            async function AuthController_logout(request: ExRequest, response: ExResponse, next: any) {
+
+            // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+
+            let validatedArgs: any[] = [];
+            try {
+                validatedArgs = templateService.getValidatedArgs({ args: argsAuthController_logout, request, response });
+
+                const container: IocContainer = typeof iocContainer === 'function' ? (iocContainer as IocContainerFactory)(request) : iocContainer;
+
+                const controller: any = await container.get<AuthController>(AuthController);
+                if (typeof controller['setStatus'] === 'function') {
+                controller.setStatus(undefined);
+                }
+
+              await templateService.apiHandler({
+                methodName: 'logout',
+                controller,
+                response,
+                next,
+                validatedArgs,
+                successStatus: 204,
               });
             } catch (err) {
                 return next(err);

@@ -8,6 +8,7 @@ import { AgentSchema } from '../agents/agent.entity.js';
 import { uuidArray } from '../../db/sql.js';
 import type { MeResponse, TokenRequest, TokenResponse } from './auth.dto.js';
 import { AuthService } from './auth.service.js';
+import { readSessionCookie, sessionCookie } from './session-cookie.js';
 
 @Route('')
 @Tags('Authentification')
@@ -26,9 +27,29 @@ export class AuthController extends Controller {
   @Response<Problem>(401, 'Identifiants invalides')
   @Response<Problem>(422, 'Données invalides')
   @Response<Problem>(429, 'Trop de tentatives')
-  public async token(@Body() body: TokenRequest): Promise<TokenResponse> {
+  public async token(@Body() body: TokenRequest, @Request() req: ExpressRequest): Promise<TokenResponse> {
     this.setHeader('Cache-Control', 'no-store');
-    return new AuthService(this.ctx).token(body);
+    const refreshFromCookie = body.grantType === 'refresh_token' && !body.refreshToken ? readSessionCookie(req) : undefined;
+    const result = await new AuthService(this.ctx).token(refreshFromCookie ? { ...body, refreshToken: refreshFromCookie } : body);
+    if ((body.session || refreshFromCookie) && result.refreshToken) {
+      this.setHeader('Set-Cookie', sessionCookie(result.refreshToken, this.ctx.config.refreshTokenTtlDays * 86_400, this.ctx.config.publicUrl.startsWith('https:')));
+      const { refreshToken: _kept, ...withoutRefresh } = result;
+      return withoutRefresh;
+    }
+    return result;
+  }
+
+  /**
+   * Ferme la session du navigateur : le jeton de rafraîchissement est révoqué et le cookie effacé.
+   * @summary Se déconnecter
+   */
+  @Post('auth/logout')
+  @SuccessResponse(204, 'Session fermée')
+  public async logout(@Request() req: ExpressRequest, @Body() body?: { refreshToken?: string }): Promise<void> {
+    const token = body?.refreshToken ?? readSessionCookie(req);
+    if (token) await new AuthService(this.ctx).revoke(token);
+    this.setHeader('Set-Cookie', sessionCookie('', 0, this.ctx.config.publicUrl.startsWith('https:')));
+    this.setStatus(204);
   }
 
   /**

@@ -6,8 +6,13 @@ export interface TokenRequest {
   /** API client id and secret (grantType client_credentials). */
   clientId?: string;
   clientSecret?: string;
-  /** grantType refresh_token. */
+  /** grantType refresh_token. Omitted by the admin UI: the httpOnly session cookie is used instead. */
   refreshToken?: string;
+  /**
+   * Browser session (admin UI): the refresh token is set as an httpOnly, SameSite=Strict cookie
+   * scoped to /api/v1/auth instead of being returned in the body, so page scripts never see it.
+   */
+  session?: boolean;
 }
 
 export interface TokenResponse {

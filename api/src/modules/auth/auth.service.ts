@@ -22,6 +22,11 @@ export class AuthService {
     }
   }
 
+  /** Revokes a refresh token (logout). Unknown tokens are ignored. */
+  async revoke(refreshToken: string): Promise<void> {
+    await emOf(this.ctx).nativeUpdate(RefreshTokenSchema, { tokenHash: sha256(refreshToken), revokedAt: null }, { revokedAt: this.ctx.now() });
+  }
+
   private async passwordGrant({ email, password }: TokenRequest): Promise<TokenResponse> {
     if (!email || !password) {
       throw validationError([
