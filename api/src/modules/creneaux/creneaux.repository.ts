@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { uuidArray } from '../../db/sql.js';
+import { exec, uuidArray } from '../../db/sql.js';
 import type { BusyPeriod, EngineAbsence, EnginePlage } from './engine/index.js';
 import type { LocationType } from '../motifs/motif.entity.js';
 
@@ -37,7 +37,7 @@ const hhmm = (t: string) => t.slice(0, 5);
  * one lieu and one agent) that may have an occurrence in [fromDay, toDay]. One row per plage.
  */
 export async function loadMotifAndPlages(em: EntityManager, q: { motifId: string; lieuId: string | null; agentId?: string | null; fromDay: string; toDay: string }): Promise<SearchData> {
-  const rows = await em.getConnection().execute<Record<string, unknown>[]>(
+  const rows = await exec<Record<string, unknown>[]>(em, 
     `select m.id as motif_id, m.organisation_id, o.phone as organisation_phone, o.allowed_origins, t.timezone, t.departement_number,
             m.duration_minutes, m.location_type, m.bookable_by, m.collectif, m.min_booking_delay_minutes,
             m.max_booking_delay_days, m.deleted_at is not null as archived,
@@ -88,32 +88,40 @@ export async function loadMotifAndPlages(em: EntityManager, q: { motifId: string
 
 /**
  * Query 2 (and 3 for a next-availability search): absences and busy periods of these agents in
- * every organisation, in one round trip. Cancelled RDVs are not busy.
+ * every organisation, in one round trip. Cancelled RDVs are not busy. Busy periods come back as
+ * one packed string of epoch seconds per agent: tens of thousands of rows would cost far more to
+ * ship and map than the search itself.
  */
 export async function loadAgentConstraints(em: EntityManager, agentIds: string[], from: { day: string; instant: Date }, to: { day: string; instant: Date }): Promise<{ absences: EngineAbsence[]; busy: BusyPeriod[] }> {
   if (!agentIds.length) return { absences: [], busy: [] };
   const ids = uuidArray(agentIds);
-  const rows = await em.getConnection().execute<Record<string, unknown>[]>(
-    `select 'a' as kind, agent_id, first_day, start_time, end_day, end_time, recurrence, null::timestamptz as starts_at, null::timestamptz as ends_at
+  const rows = await exec<Record<string, unknown>[]>(em,
+    `select 'a' as kind, agent_id, first_day::text, start_time::text, end_day::text, end_time::text, recurrence, null as periods
        from absence
       where agent_id = any(?::uuid[]) and first_day <= ?::date
         and (end_day >= ?::date or recurrence is not null and (recurrence_ends_on is null or recurrence_ends_on >= ?::date))
      union all
-     select 'b', agent_id, null, null, null, null, null, starts_at, ends_at
+     select 'b', agent_id, null, null, null, null, null,
+            string_agg(date_part('epoch', starts_at)::int8 || ',' || date_part('epoch', ends_at)::int8, ',')
        from agent_rdv
-      where agent_id = any(?::uuid[]) and not cancelled and starts_at < ? and ends_at > ?`,
+      where agent_id = any(?::uuid[]) and not cancelled and starts_at < ? and ends_at > ?
+      group by agent_id`,
     [ids, to.day, from.day, from.day, ids, to.instant, from.instant],
   );
   const absences: EngineAbsence[] = [];
   const busy: BusyPeriod[] = [];
   for (const r of rows) {
+    const agentId = String(r.agent_id);
     if (r.kind === 'a') {
       absences.push({
-        agentId: String(r.agent_id), firstDay: String(r.first_day), startTime: hhmm(String(r.start_time)),
+        agentId, firstDay: String(r.first_day), startTime: hhmm(String(r.start_time)),
         endDay: String(r.end_day), endTime: hhmm(String(r.end_time)), recurrence: (r.recurrence as string | null) ?? null,
       });
-    } else {
-      busy.push({ agentId: String(r.agent_id), start: new Date(r.starts_at as string).getTime(), end: new Date(r.ends_at as string).getTime() });
+      continue;
+    }
+    const packed = String(r.periods).split(',');
+    for (let i = 0; i + 1 < packed.length; i += 2) {
+      busy.push({ agentId, start: Number(packed[i]) * 1000, end: Number(packed[i + 1]) * 1000 });
     }
   }
   return { absences, busy };
@@ -121,7 +129,7 @@ export async function loadAgentConstraints(em: EntityManager, agentIds: string[]
 
 /** Collective motifs: the créneaux are the existing collective RDVs with a free seat. */
 export async function loadCollectiveRdvs(em: EntityManager, q: { motifId: string; lieuId: string | null; from: Date; to: Date }): Promise<{ id: string; startsAt: number; endsAt: number; seatsLeft: number | null }[]> {
-  const rows = await em.getConnection().execute<{ id: string; starts_at: string; ends_at: string; seats_left: number | null }[]>(
+  const rows = await exec<{ id: string; starts_at: string; ends_at: string; seats_left: number | null }[]>(em, 
     `select id, starts_at, ends_at, case when max_participants_count is null then null else max_participants_count - users_count end as seats_left
        from rdv
       where motif_id = ? and status in ('unknown', 'seen') and (?::uuid is null or lieu_id = ?::uuid)
