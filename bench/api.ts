@@ -42,6 +42,21 @@ try {
   const p95 = (get.latency as unknown as Record<string, number>).p97_5 ?? get.latency.p99;
   console.log(`GET /public/creneaux (50 connexions, ${seconds} s) : ${get.requests.average.toFixed(0)} req/s, médiane ${get.latency.p50} ms, p97,5 ${p95} ms, p99 ${get.latency.p99} ms, erreurs ${get.errors + get.non2xx} — budget p95 ≤ 100 ms (ratio p99/budget ${(get.latency.p99 / 100).toFixed(2)})`);
 
+  // 1b. The same load with a different 31-day window on every request: nothing can be shared
+  // between concurrent requests, so this is the raw cost of one search.
+  let shift = 0;
+  const windows = Array.from({ length: 14 }, (_, i) => {
+    const from = new Date(Date.UTC(2027, 2, 15 + i)).toISOString().slice(0, 10);
+    const to = new Date(Date.UTC(2027, 2, 15 + i + 30)).toISOString().slice(0, 10);
+    return `/api/v1/public/creneaux?motifId=${BENCH_IDS.motif}&from=${from}&to=${to}`;
+  });
+  const varied = await run({
+    url: base, connections: 50, duration: seconds,
+    requests: [{ setupRequest: (req) => ({ ...req, path: windows[shift++ % windows.length]! }) }],
+  });
+  const p95v = (varied.latency as unknown as Record<string, number>).p97_5 ?? varied.latency.p99;
+  console.log(`GET /public/creneaux, fenêtres différentes (50 connexions, ${seconds} s) : ${varied.requests.average.toFixed(0)} req/s, médiane ${varied.latency.p50} ms, p97,5 ${p95v} ms, p99 ${varied.latency.p99} ms, erreurs ${varied.errors + varied.non2xx}`);
+
   // 2. POST /public/rdvs: each request books a different free créneau of the dataset.
   const free = computeCreneaux({
     timezone: data.timezone, departement: data.departement, from: '2027-03-16', to: '2027-04-14', now: data.now,

@@ -6,6 +6,9 @@ import { assertOriginAllowed } from '../../http/cors.js';
 import type { Problem } from '../../http/problem.js';
 import type { CreneauxResponse } from './creneaux.dto.js';
 import { groupByDay, searchCreneaux, toIso } from './creneaux.service.js';
+import { SingleFlight } from './single-flight.js';
+
+const flights = new SingleFlight<{ body: CreneauxResponse; allowedOrigins: string[] }>();
 
 @Route('public/creneaux')
 @Tags('Public')
@@ -27,14 +30,21 @@ export class PublicCreneauxController extends Controller {
   @Response<Problem>(404, 'Motif ou lieu introuvable')
   @Response<Problem>(422, 'Période invalide (plus de 31 jours, dates mal formées)')
   public async search(@Request() req: ExpressRequest, @Query() motifId: string, @Query() from: string, @Query() to: string, @Query() lieuId?: string): Promise<CreneauxResponse> {
-    const result = await searchCreneaux(emOf(this.ctx), { motifId, lieuId: lieuId || null, from, to, mode: 'public' }, this.ctx.now().getTime());
-    assertOriginAllowed(req, result.motif.allowedOrigins);
-    const tz = result.motif.timezone;
+    const key = `${motifId}|${lieuId ?? ''}|${from}|${to}`;
+    const { body, allowedOrigins } = await flights.run(key, async () => {
+      const result = await searchCreneaux(emOf(this.ctx), { motifId, lieuId: lieuId || null, from, to, mode: 'public' }, this.ctx.now().getTime());
+      const tz = result.motif.timezone;
+      return {
+        allowedOrigins: result.motif.allowedOrigins,
+        body: {
+          timezone: tz,
+          days: groupByDay(from, to, tz, result.creneaux, (c) => ({ startsAt: toIso(c.startsAt, tz), endsAt: toIso(c.endsAt, tz) })),
+          nextAvailableAt: result.nextAvailable ? toIso(result.nextAvailable.startsAt, tz) : null,
+        } satisfies CreneauxResponse,
+      };
+    });
+    assertOriginAllowed(req, allowedOrigins);
     this.setHeader('Cache-Control', 'no-store');
-    return {
-      timezone: tz,
-      days: groupByDay(from, to, tz, result.creneaux, (c) => ({ startsAt: toIso(c.startsAt, tz), endsAt: toIso(c.endsAt, tz) })),
-      nextAvailableAt: result.nextAvailable ? toIso(result.nextAvailable.startsAt, tz) : null,
-    };
+    return body;
   }
 }

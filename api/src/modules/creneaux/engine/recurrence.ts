@@ -129,6 +129,10 @@ function parseUncached(rrule: string): ParsedRule {
       const weekday = WEEKDAY_CODES.indexOf(m[2] as (typeof WEEKDAY_CODES)[number]);
       if (!byDay.some((d) => d.weekday === weekday && d.nth === nth)) byDay.push({ weekday, nth });
     }
+    // RFC 5545 would take the union, rrule.js keeps only the ranked days: refuse the ambiguity.
+    if (byDay.some((d) => d.nth === 0) && byDay.some((d) => d.nth !== 0)) {
+      fail('BYDAY ne peut pas mélanger des jours avec rang (2TU) et sans rang (TU)');
+    }
   }
 
   let until: Until | null = null;
