@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { exec } from '../../db/sql.js';
 import { assertId } from '../../http/access.js';
 import { notFound } from '../../http/problem.js';
 import { loadAgentConstraints } from '../creneaux/creneaux.repository.js';
@@ -19,8 +20,7 @@ interface Row {
  */
 export async function loadPublicOrganisation(em: EntityManager, organisationId: string, now: number): Promise<{ organisation: PublicOrganisation; allowedOrigins: string[] }> {
   assertId(organisationId, 'Organisation');
-  const conn = em.getConnection();
-  const rows = await conn.execute<Row[]>(
+  const rows = await exec<Row[]>(em, 
     `with o as (
        select o.id, o.name, o.phone, o.horaires, o.allowed_origins, t.timezone, t.departement_number
          from organisation o join territoire t on t.id = o.territoire_id where o.id = ?),
