@@ -234,7 +234,7 @@ export function sortPairs(pairs: Float64Array | number[], from: number, to: numb
   if (n > PACK) {
     const order = Array.from({ length: n }, (_, i) => from + 2 * i);
     order.sort((a, b) => pairs[a]! - pairs[b]!);
-    const copy = Array.prototype.slice.call(pairs, from, to) as number[];
+    const copy = pairs.slice(from, to);
     for (let i = 0; i < n; i++) {
       pairs[from + 2 * i] = copy[order[i]! - from]!;
       pairs[from + 2 * i + 1] = copy[order[i]! - from + 1]!;
@@ -244,9 +244,10 @@ export function sortPairs(pairs: Float64Array | number[], from: number, to: numb
   const keys = new Float64Array(n);
   for (let i = 0; i < n; i++) keys[i] = Math.floor(pairs[from + 2 * i]! / 60_000) * PACK + i;
   keys.sort();
-  const copy = Array.prototype.slice.call(pairs, from, to) as number[];
+  const copy = pairs.slice(from, to);
   for (let i = 0; i < n; i++) {
-    const j = ((keys[i]! % PACK) + PACK) % PACK; // negative keys before 1970
+    const key = keys[i]!;
+    const j = key - Math.floor(key / PACK) * PACK; // also right for negative keys (before 1970)
     pairs[from + 2 * i] = copy[2 * j]!;
     pairs[from + 2 * i + 1] = copy[2 * j + 1]!;
   }
