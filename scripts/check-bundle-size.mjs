@@ -20,3 +20,9 @@ if (size > BUDGET) {
   process.exit(1);
 }
 console.log(line);
+try {
+  const en = readFileSync(new URL('../dist/widget/creneau-en.js', import.meta.url));
+  console.log(`dist/widget/creneau-en.js (loaded only for lang="en"): ${gzipSync(en, { level: 9 }).length} bytes gzip`);
+} catch {
+  /* no lazy chunk */
+}

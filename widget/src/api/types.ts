@@ -1,151 +1,44 @@
 /**
- * Types of the public API (`/api/v1/public/*`), written by hand from the contract.
- * To be replaced by types generated from `openapi/openapi.json` (openapi-typescript).
+ * Types of the public API (`/api/v1/public/*`), taken from the types generated
+ * from the contract (`schema.d.ts`, openapi-typescript over openapi/openapi.json,
+ * `node scripts/gen-api-types.mjs`): a change of the contract breaks the
+ * widget's type-check instead of drifting silently.
  */
+import type { components } from './schema.js';
 
-export type LocationType = 'public_office' | 'phone' | 'home' | 'visio';
-export type Channel = 'sms' | 'email';
+type S = components['schemas'];
 
-export interface PublicService {
-  id: string;
-  name: string;
-}
+export type LocationType = S['LocationType'];
+export type RdvStatus = S['RdvStatus'];
+export type Channel = S['VerificationRequest']['channel'];
 
-export interface PublicLieu {
-  id: string;
-  name: string;
-  address: string;
-  phone: string | null;
-}
+export type PublicService = S['PublicOrganisation']['services'][number];
+export type PublicLieu = S['PublicLieu'];
+export type MotifAvailability = S['PublicAvailability'];
+export type PublicMotif = S['PublicMotif'];
+export type PublicOrganisation = S['PublicOrganisation'];
 
-export interface MotifAvailability {
-  /** null for phone, home and visio motifs (the organisation itself). */
-  lieuId: string | null;
-  nextAvailableAt: string | null;
-}
+export type Creneau = S['CreneauDto'];
+export type CreneauxDay = S['CreneauxDay'];
+export type CreneauxResponse = S['CreneauxResponse'];
 
-export interface PublicMotif {
-  id: string;
-  name: string;
-  serviceId: string | null;
-  durationMinutes: number;
-  locationType: LocationType;
-  collectif: boolean;
-  instructionsBefore: string | null;
-  instructionsAfter: string | null;
-  availability: MotifAvailability[];
-}
-
-export interface PublicOrganisation {
-  id: string;
-  name: string;
-  phone: string | null;
-  /** IANA time zone, e.g. Europe/Paris. */
-  timezone: string;
-  services: PublicService[];
-  lieux: PublicLieu[];
-  motifs: PublicMotif[];
-}
-
-export interface Creneau {
-  /** ISO 8601 with the local offset, e.g. 2027-03-29T09:00:00+02:00 */
-  startsAt: string;
-  endsAt: string;
-}
-
-export interface CreneauxDay {
-  /** YYYY-MM-DD in the organisation's time zone */
-  date: string;
-  creneaux: Creneau[];
-}
-
-export interface CreneauxResponse {
-  timezone: string;
-  days: CreneauxDay[];
-  nextAvailableAt: string | null;
-}
-
+/** Query of GET /public/creneaux (`to` at most 31 days after `from`, both YYYY-MM-DD). */
 export interface CreneauxQuery {
   motifId: string;
   lieuId?: string | null;
-  /** YYYY-MM-DD */
   from: string;
-  /** YYYY-MM-DD, at most 31 days after `from` */
   to: string;
 }
 
-export interface VerificationRequest {
-  channel: Channel;
-  destination: string;
-}
+export type VerificationRequest = S['VerificationRequest'];
+export type Verification = S['VerificationCreated'];
 
-export interface Verification {
-  id: string;
-  expiresAt: string;
-  resendAfterSeconds: number;
-}
+export type UsagerInput = S['PublicUsagerInput'];
+export type ProcheInput = S['ProcheInput'];
+export type CreateRdvRequest = S['PublicRdvCreate'];
+export type CreateRdvResponse = S['PublicRdvCreated'];
+export type PublicRdv = S['PublicRdv'];
 
-export interface UsagerInput {
-  firstName: string;
-  lastName: string;
-  phone?: string;
-  email?: string;
-  address?: string;
-}
-
-export interface ProcheInput {
-  firstName: string;
-  lastName: string;
-  /** YYYY-MM-DD */
-  birthDate?: string;
-}
-
-export interface CreateRdvRequest {
-  motifId: string;
-  lieuId?: string;
-  startsAt: string;
-  usager: UsagerInput;
-  proche?: ProcheInput;
-  verification: { id: string; code: string };
-}
-
-export type RdvStatus = 'unknown' | 'seen' | 'excused' | 'revoked' | 'noshow';
-
-export interface PublicRdv {
-  id: string;
-  status: RdvStatus | string;
-  startsAt: string;
-  endsAt: string;
-  timezone: string;
-  motif: {
-    id: string;
-    name: string;
-    locationType: LocationType;
-    instructionsAfter: string | null;
-  };
-  lieu: PublicLieu | null;
-  organisation: { id: string; name: string; phone: string | null };
-  cancellable: boolean;
-  movable: boolean;
-}
-
-export interface CreateRdvResponse {
-  rdv: PublicRdv;
-  manageToken: string;
-  manageUrl: string;
-}
-
-export interface ProblemFieldError {
-  field: string;
-  message: string;
-}
-
+export type ProblemFieldError = S['FieldError'];
 /** RFC 9457 problem details, as sent by the API. */
-export interface Problem {
-  type: string;
-  title: string;
-  status: number;
-  detail?: string;
-  code: string;
-  errors?: ProblemFieldError[];
-}
+export type Problem = S['Problem'];

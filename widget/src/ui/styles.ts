@@ -17,11 +17,15 @@ p{margin:0 0 var(--_space)}
 ul{list-style:none;margin:0 0 var(--_space);padding:0;display:grid;gap:.5rem}
 .days{grid-template-columns:repeat(auto-fill,minmax(min(100%,12rem),1fr))}
 .times{grid-template-columns:repeat(auto-fill,minmax(6.5rem,1fr))}
+form{margin:0 0 var(--_space)}
 fieldset{border:0;margin:0 0 var(--_space);padding:0;min-width:0}
 a{color:var(--_primary)}
-button{font:inherit;min-height:2.75rem;min-width:2.75rem;padding:.5rem 1rem;border:2px solid var(--_primary);border-radius:var(--_radius);background:var(--_bg);color:var(--_primary);cursor:pointer;text-align:start}
+button,.btn{font:inherit;min-height:2.75rem;min-width:2.75rem;padding:.5rem 1rem;border:2px solid var(--_primary);border-radius:var(--_radius);background:var(--_bg);color:var(--_primary);cursor:pointer;text-align:start}
+.btn{display:inline-block}
 button.primary,button[aria-pressed=true]{background:var(--_primary);color:var(--_on-primary)}
-[aria-pressed=true]::before{content:'✓ '}
+[aria-pressed=true] strong::before{content:'✓ '}
+button:disabled{opacity:.55;cursor:default}
+.times button{width:100%;text-align:center}
 .choice{width:100%;display:block;border-width:1px}
 .choice strong{display:block}
 .row{display:flex;flex-wrap:wrap;gap:.5rem;margin:0 0 var(--_space)}
@@ -31,7 +35,7 @@ h2:focus{outline-offset:4px}
 .field{margin:0 0 var(--_space)}
 label{display:block;font-weight:700}
 .hint{display:block;font-size:.875rem;font-weight:400}
-input:not([type=radio]):not([type=checkbox]){display:block;width:100%;min-height:2.75rem;margin-top:.25rem;padding:.5rem .75rem;font:inherit;color:var(--_text);background:var(--_bg);border:1px solid currentColor;border-radius:var(--_radius)}
+input:not([type=radio]):not([type=checkbox]){display:block;width:100%;min-height:2.75rem;margin-top:.25rem;padding:.5rem .75rem;font:inherit;color:var(--_text);background:var(--_bg);border:1px solid var(--_border);border-radius:var(--_radius)}
 input[aria-invalid=true]{border:2px solid var(--_error)}
 .check{display:flex;align-items:center;gap:.75rem;min-height:2.75rem;font-weight:400}
 .check input{width:1.25rem;height:1.25rem;margin:0;flex:none;accent-color:var(--_primary)}
