@@ -86,3 +86,12 @@ describe('motifs', () => {
     expect(garbage.status).toBe(404);
   });
 });
+
+describe('motif patch', () => {
+  it('clears an optional text with null', async () => {
+    const created = await t.http.post(url(arras)).set('authorization', `Bearer ${admin}`).send({ name: 'Avec consignes', instructionsBefore: 'Venez à jeun.' });
+    const cleared = await t.http.patch(url(arras, `/${created.body.id}`)).set('authorization', `Bearer ${admin}`).send({ instructionsBefore: null });
+    expect(cleared.status).toBe(200);
+    expect(cleared.body.instructionsBefore).toBeNull();
+  });
+});

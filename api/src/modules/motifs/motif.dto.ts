@@ -1,9 +1,7 @@
 import type { BookableBy, LocationType, Motif, SectorisationLevel, VisibilityType } from './motif.entity.js';
 
-/** Fields an admin sets on a motif. Durations are minutes; the max delay is in days. */
-export interface MotifInput {
-  /** @minLength 1 @maxLength 120 */
-  name: string;
+/** Settings an admin may set on a motif (all optional). Durations are minutes; the max delay is in days. */
+export interface MotifSettings {
   serviceId?: string | null;
   /** @isInt @minimum 5 @maximum 480 */
   durationMinutes?: number;
@@ -34,7 +32,16 @@ export interface MotifInput {
   followUp?: boolean;
 }
 
-export type MotifPatch = Partial<MotifInput>;
+export interface MotifInput extends MotifSettings {
+  /** @minLength 1 @maxLength 120 */
+  name: string;
+}
+
+/** A partial update; `null` clears an optional text (written out: tsoa's Partial<> loses `null`). */
+export interface MotifPatch extends MotifSettings {
+  /** @minLength 1 @maxLength 120 */
+  name?: string;
+}
 
 export interface MotifDto {
   id: string;
