@@ -3,6 +3,7 @@ import { createApp } from './app.js';
 import { loadConfig } from './config.js';
 import { openDatabase, pgliteDirFor } from './db/database.js';
 import { DEMO_ADMIN, isDatabaseEmpty, seedDemo } from './db/seeders/demo-seed.js';
+import { startJobs } from './jobs/start.js';
 import type { AppContext } from './context.js';
 
 /** Entry point of `npm start`: one process serving the API, the widget, the admin and the demo. */
@@ -15,6 +16,9 @@ if (config.seedDemo && (await isDatabaseEmpty(db.orm.em.fork()))) {
   await seedDemo(db.orm.em.fork());
   seeded = true;
 }
+
+// Job queue (notifications): workers run here unless RUN_WORKER=false (then `npm run worker`).
+await startJobs(ctx);
 
 const app = createApp(ctx);
 const server: Server = app.listen(config.port, () => {

@@ -11,7 +11,8 @@ const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)}
 
 /** Development outbox (no BREVO_API_KEY): what would have been sent. Absent in production. */
 export function devRouter(ctx: AppContext): Router {
-  const router = express.Router();
+  // Strict: /dev/outbox (JSON) and /dev/outbox/ (page) are two routes.
+  const router = express.Router({ strict: true });
   const list = () => emOf(ctx).getConnection().execute<OutboxRow[]>(
     'select id, channel, "to", subject, text, attachment_names, created_at from dev_outbox_message order by created_at desc, id desc limit 200');
   router.get('/dev/outbox', async (_req, res, next) => {

@@ -210,7 +210,12 @@ export class AgentRdvsService {
       audit(tem, this.principal, { entityType: 'rdv', entityId: rdvId, action: 'update', organisationId, changes: { ...patch } });
       await tem.flush();
       const event = statusChanged && cancelled ? 'rdv_cancelled' : timeChanged || (statusChanged && isCancelled(locked.status)) || patch.lieuId !== undefined ? 'rdv_updated' : null;
-      if (event) await notifyRdvChange(this.ctx, tem, { event, rdvId, actor: this.principal });
+      if (event) {
+        await notifyRdvChange(this.ctx, tem, {
+          event, rdvId, actor: this.principal,
+          previous: { startsAt: locked.startsAt, status: locked.status, lieuId: locked.lieu?.id ?? null, agentIds: currentAgents },
+        });
+      }
     });
     return this.get(organisationId, rdvId);
   }

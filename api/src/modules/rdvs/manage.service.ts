@@ -55,7 +55,7 @@ export class ManageService {
         await exec(tem, "update participation set status = 'excused' where rdv_id = ? and status not in ('excused', 'revoked')", [rdv.id]);
         await exec(tem, 'update agent_rdv set cancelled = true where rdv_id = ?', [rdv.id]);
       }
-      await notifyRdvChange(this.ctx, tem, { event: 'rdv_cancelled', rdvId: rdv.id, actor: this.principal, participationId: this.principal.participationId });
+      await notifyRdvChange(this.ctx, tem, { event: 'rdv_cancelled', rdvId: rdv.id, actor: this.principal, participationId: this.principal.participationId, previous: { status: participationStatus ?? rdv.status } });
     });
     return (await this.get(rdvId)).view;
   }
@@ -80,7 +80,7 @@ export class ManageService {
           if (locked.rdv.sequence !== rdv.sequence) throw new HttpError(409, 'rdv_modifie', 'Rendez-vous modifié', 'Ce rendez-vous vient d’être modifié. Rechargez la page.');
           await exec(tem, 'update rdv set starts_at = ?, ends_at = ?, sequence = sequence + 1, updated_at = now() where id = ?', [new Date(startsAt), new Date(endsAt), rdv.id]);
           await relinkAgents(tem, rdv.id, [agentId], new Date(startsAt), new Date(endsAt), false);
-          await notifyRdvChange(this.ctx, tem, { event: 'rdv_updated', rdvId: rdv.id, actor: this.principal });
+          await notifyRdvChange(this.ctx, tem, { event: 'rdv_updated', rdvId: rdv.id, actor: this.principal, previous: { startsAt: rdv.startsAt, agentIds: current.map((c) => c.agent_id) } });
         });
         return (await this.get(rdvId)).view;
       } catch (error) {

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppContext } from '../../context.js';
-import type { Principal } from '../../http/principal.js';
+import { enqueueOneTimeCode, enqueueRdvEvent, type RdvChange } from '../notifications/events.js';
 
 /**
  * The booking side of notifications: every function runs inside the caller's transaction so the
@@ -8,10 +8,10 @@ import type { Principal } from '../../http/principal.js';
  */
 export type RdvEvent = 'rdv_created' | 'rdv_updated' | 'rdv_cancelled';
 
-export async function notifyRdvChange(_ctx: AppContext, _em: EntityManager, _change: { event: RdvEvent; rdvId: string; actor: Principal | null; participationId?: string | null }): Promise<void> {
-  // Wired to the notifications module below.
+export async function notifyRdvChange(ctx: AppContext, em: EntityManager, change: RdvChange & { event: RdvEvent }): Promise<void> {
+  await enqueueRdvEvent(ctx, em, change);
 }
 
-export async function notifyOneTimeCode(_ctx: AppContext, _em: EntityManager, _message: { channel: 'sms' | 'email'; destination: string; code: string; expiresInMinutes: number; verificationId: string }): Promise<void> {
-  // Wired to the notifications module below.
+export async function notifyOneTimeCode(ctx: AppContext, em: EntityManager, message: { channel: 'sms' | 'email'; destination: string; code: string; expiresInMinutes: number; verificationId: string }): Promise<void> {
+  await enqueueOneTimeCode(ctx, em, message);
 }
