@@ -41,7 +41,7 @@ for (const f of ['.tmp/vitest.json', '.tmp/e2e.json', '.tmp/wtr.json']) rmSync(f
 
 step('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
 step('typecheck-widget', 'npx', ['tsc', '-p', 'widget/tsconfig.json', '--noEmit']);
-step('openapi', 'node', ['scripts/check-openapi.mjs']);
+step('openapi', 'npm', ['run', '--silent', 'check:openapi']);
 step('build', 'npx', ['rollup', '-c', 'rollup.config.mjs', '--silent']);
 step('bundle-size', 'node', ['scripts/check-bundle-size.mjs']);
 step('vitest', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=.tmp/vitest.json'], vitestCounts('.tmp/vitest.json'));

@@ -25,6 +25,116 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/organisations/{organisationId}/usagers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Lister et rechercher les usagers
+         * @description Usagers de l'organisation, triés par nom. `q` cherche un nom (début du prénom, du nom ou du
+         *     nom de naissance, sans tenir compte des accents ni des majuscules ; plusieurs mots se
+         *     cumulent), un numéro de téléphone (toute forme usuelle) ou une adresse e-mail. Pagination par
+         *     curseur : repasser `nextCursor` dans `cursor`.
+         */
+        get: operations["List"];
+        put?: never;
+        /**
+         * Créer un usager
+         * @description Crée l'usager et l'inscrit dans l'organisation. Avec `responsibleId`, l'usager est un proche
+         *     (un seul niveau). Si un usager de l'organisation a déjà ce téléphone ou cet e-mail, répond 409
+         *     `usager_existant` avec `existingUsagerId`, sauf avec `allowDuplicate: true`.
+         */
+        post: operations["Create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisations/{organisationId}/usagers/{usagerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lire un usager */
+        get: operations["Get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Modifier un usager
+         * @description Modifie les champs fournis (`null` efface un champ facultatif). Un changement de téléphone
+         *     ou d'e-mail déjà connu dans l'organisation répond 409 `usager_existant`, sauf avec `allowDuplicate`.
+         */
+        patch: operations["Update"];
+        trace?: never;
+    };
+    "/organisations/{organisationId}/usagers/{usagerId}/proches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lister les proches d'un usager */
+        get: operations["Proches"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/territoires/{territoireId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Lire un territoire (administrateurs du territoire)
+         * @description Le territoire (département) avec son fuseau horaire, dans lequel les plages d'ouverture et les
+         *     absences de ses organisations sont calculées. Réservé aux administrateurs du territoire.
+         */
+        get: operations["Get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Lister les services
+         * @description Le catalogue national des services (PMI, Service social…), commun à tous les territoires :
+         *     les motifs et les agents y sont rattachés.
+         */
+        get: operations["List"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/public/rdvs": {
         parameters: {
             query?: never;
@@ -211,6 +321,194 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/organisations/{organisationId}/plages-ouverture": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Lister les plages d'ouverture
+         * @description Les plages d'ouverture de l'organisation, éventuellement d'un seul agent (`agentId`).
+         */
+        get: operations["List"];
+        put?: never;
+        /**
+         * Créer une plage d'ouverture
+         * @description Crée une plage d'ouverture. Les administrateurs en créent pour tout agent de l'organisation,
+         *     les autres agents pour eux-mêmes. Un chevauchement avec une autre plage de l'agent, ou un motif
+         *     plus long que la plage, répond 409 avec la liste `warnings` : renvoyer la demande avec
+         *     `acceptWarnings: true` l'enregistre quand même.
+         */
+        post: operations["Create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisations/{organisationId}/plages-ouverture/{plageId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lire une plage d'ouverture */
+        get: operations["Get"];
+        put?: never;
+        post?: never;
+        /**
+         * Supprimer une plage d'ouverture
+         * @description Supprime la plage : plus aucun créneau n'y est proposé ; les rendez-vous déjà pris restent.
+         */
+        delete: operations["Remove"];
+        options?: never;
+        head?: never;
+        /**
+         * Modifier une plage d'ouverture
+         * @description Seuls les champs envoyés changent ; `motifIds` remplace la liste. Mêmes règles et
+         *     avertissements qu'à la création, pour ce qui change.
+         */
+        patch: operations["Update"];
+        trace?: never;
+    };
+    "/organisations/{organisationId}/absences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Lister les absences
+         * @description Les absences saisies dans l'organisation, éventuellement d'un seul agent (`agentId`).
+         */
+        get: operations["List"];
+        put?: never;
+        /**
+         * Créer une absence
+         * @description Une absence bloque les créneaux de l'agent dans toutes ses organisations. Les administrateurs
+         *     en saisissent pour tout agent de l'organisation, les autres agents pour eux-mêmes. Seule une
+         *     absence sur un seul jour peut se répéter.
+         */
+        post: operations["Create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisations/{organisationId}/absences/{absenceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lire une absence */
+        get: operations["Get"];
+        put?: never;
+        post?: never;
+        /** Supprimer une absence */
+        delete: operations["Remove"];
+        options?: never;
+        head?: never;
+        /** Modifier une absence */
+        patch: operations["Update"];
+        trace?: never;
+    };
+    "/territoires/{territoireId}/organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lister les organisations d'un territoire (administrateurs du territoire) */
+        get: operations["List"];
+        put?: never;
+        /**
+         * Créer une organisation (administrateurs du territoire)
+         * @description Crée une organisation dans le territoire. Ses administrateurs s'ajoutent ensuite par
+         *     `POST /organisations/{organisationId}/agents`.
+         */
+        post: operations["Create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisations/{organisationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lire une organisation (ses membres) */
+        get: operations["Get"];
+        put?: never;
+        post?: never;
+        /**
+         * Supprimer une organisation (administrateurs du territoire)
+         * @description Supprime une organisation sans rendez-vous, avec ses motifs, lieux et plages d'ouverture.
+         */
+        delete: operations["Remove"];
+        options?: never;
+        head?: never;
+        /**
+         * Modifier une organisation (administrateurs)
+         * @description Coordonnées, horaires et origines autorisées à intégrer le widget (liste CORS), chacune de la
+         *     forme `https://hote[:port]` sans chemin.
+         */
+        patch: operations["Update"];
+        trace?: never;
+    };
+    "/organisations/{organisationId}/rdvs/{rdvId}/receipts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Accusés d'envoi d'un rendez-vous
+         * @description Chaque tentative d'envoi (e-mail, SMS) concernant ce rendez-vous : événement, canal,
+         *     destinataire masqué, résultat, identifiant chez le prestataire ou erreur, numéro de tentative.
+         */
+        get: operations["Receipts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisations/{organisationId}/notifications/echecs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Envois en échec (administrateurs)
+         * @description Messages abandonnés après la dernière tentative (environ 3 à 6 jours de nouvelles tentatives),
+         *     ou refusés d'emblée par le prestataire, du plus récent au plus ancien.
+         */
+        get: operations["Failures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/organisations/{organisationId}/motifs": {
         parameters: {
             query?: never;
@@ -269,6 +567,50 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/organisations/{organisationId}/lieux": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Lister les lieux
+         * @description Liste les lieux de l'organisation : actifs par défaut, désactivés avec `availability=disabled`.
+         */
+        get: operations["List"];
+        put?: never;
+        /** Créer un lieu (administrateurs) */
+        post: operations["Create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisations/{organisationId}/lieux/{lieuId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lire un lieu */
+        get: operations["Get"];
+        put?: never;
+        post?: never;
+        /**
+         * Désactiver un lieu (administrateurs)
+         * @description Désactive le lieu : il n'est plus proposé, ses rendez-vous passés sont conservés. Il peut être
+         *     réactivé par `PATCH` avec `availability: "enabled"`.
+         */
+        delete: operations["Disable"];
+        options?: never;
+        head?: never;
+        /** Modifier un lieu (administrateurs) */
+        patch: operations["Update"];
         trace?: never;
     };
     "/public/creneaux": {
@@ -374,6 +716,102 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/organisations/{organisationId}/api-clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Lister les clients API
+         * @description Clients API de l'organisation, révoqués compris (les secrets ne sont jamais renvoyés).
+         */
+        get: operations["List"];
+        put?: never;
+        /**
+         * Créer un client API
+         * @description Crée un client API. `clientSecret` n'est montré qu'une fois : conservez-le, seule son
+         *     empreinte est enregistrée.
+         */
+        post: operations["Create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisations/{organisationId}/api-clients/{apiClientId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lire un client API */
+        get: operations["Get"];
+        put?: never;
+        post?: never;
+        /**
+         * Révoquer un client API
+         * @description Révoque le client API : ses jetons cessent aussitôt de fonctionner.
+         */
+        delete: operations["Revoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisations/{organisationId}/agents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lister les agents de l'organisation, avec leur rôle et leurs services */
+        get: operations["List"];
+        put?: never;
+        /**
+         * Ajouter un agent (administrateurs)
+         * @description Ajoute un agent à l'organisation. Si un agent a déjà cette adresse e-mail, il reçoit le rôle
+         *     (pas de doublon). Sans mot de passe initial, une invitation valable 7 jours lui est envoyée.
+         *     Un intervenant n'a ni adresse e-mail ni mot de passe.
+         */
+        post: operations["Create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisations/{organisationId}/agents/{agentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lire un agent de l'organisation */
+        get: operations["Get"];
+        put?: never;
+        post?: never;
+        /**
+         * Retirer un agent de l'organisation (administrateurs)
+         * @description Retire l'agent de l'organisation (son rôle et ses plages d'ouverture ici ; ses rendez-vous
+         *     restent). Refusé pour le dernier administrateur et pour soi-même.
+         */
+        delete: operations["Remove"];
+        options?: never;
+        head?: never;
+        /**
+         * Modifier un agent (administrateurs)
+         * @description Rôle dans l'organisation, services, prénom et nom. L'organisation garde toujours au moins un
+         *     administrateur.
+         */
+        patch: operations["Update"];
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -409,6 +847,157 @@ export interface components {
             channel: "sms" | "email";
             /** @description A French mobile number (metropolitan or overseas) or an e-mail address. */
             destination: string;
+        };
+        UsagerDto: {
+            id: string;
+            firstName: string;
+            lastName: string;
+            birthName: string | null;
+            /** @description AAAA-MM-JJ. */
+            birthDate: string | null;
+            email: string | null;
+            /** @description E.164, e.g. `+33612345678`. */
+            phone: string | null;
+            /** @description National format for display, e.g. `06 12 34 56 78`. */
+            phoneFormatted: string | null;
+            address: string | null;
+            postCode: string | null;
+            notifyBySms: boolean;
+            notifyByEmail: boolean;
+            /** @description Set for a proche: the usager responsible for them (whose contact details apply). */
+            responsibleId: string | null;
+            notes: string | null;
+            createdAt: string;
+            updatedAt: string;
+        };
+        UsagerList: {
+            items: components["schemas"]["UsagerDto"][];
+            /** @description Pass it as `cursor` to read the next page; absent on the last page. */
+            nextCursor?: string;
+        };
+        /** @description 409 `usager_existant`: a usager of the organisation already has this phone or e-mail. */
+        UsagerExistantProblem: {
+            type: string;
+            title: string;
+            /** Format: double */
+            status: number;
+            /** @description Stable machine code the widget and partners translate. */
+            code: string;
+            detail?: string;
+            errors?: components["schemas"]["FieldError"][];
+            /** @description The usager who already has this contact, to open instead of creating a duplicate. */
+            existingUsagerId: string;
+        };
+        /** @description A new usager: first and last names are required. */
+        UsagerInput: {
+            /** @description Prénom (100 caractères au plus). */
+            firstName: string;
+            /** @description Nom d'usage (100 caractères au plus). */
+            lastName: string;
+            /** @description Nom de naissance (100 caractères au plus). */
+            birthName?: string | null;
+            /**
+             * Format: date
+             * @description Date de naissance, AAAA-MM-JJ.
+             * @example 1987-04-12
+             */
+            birthDate?: string | null;
+            /** @description Adresse e-mail ; les fautes courantes (`..`, `.@`) sont corrigées. */
+            email?: string | null;
+            /**
+             * @description Téléphone français (métropole ou outre-mer), sous toute forme usuelle ; enregistré en E.164.
+             * @example 06 12 34 56 78
+             */
+            phone?: string | null;
+            /** @description 255 caractères au plus. */
+            address?: string | null;
+            /** @description Code postal à 5 chiffres. */
+            postCode?: string | null;
+            /** @description Par défaut vrai ; un SMS n'est envoyé qu'à un numéro de portable. */
+            notifyBySms?: boolean;
+            /** @description Par défaut vrai. */
+            notifyByEmail?: boolean;
+            /**
+             * @description Fait de cet usager un proche de l'usager indiqué (qui doit être un usager de l'organisation et
+             *     ne pas être lui-même un proche : un seul niveau).
+             */
+            responsibleId?: string | null;
+            /** @description Notes internes (5 000 caractères au plus), jamais montrées à l'usager. */
+            notes?: string | null;
+            /**
+             * @description Enregistrer même si un usager de l'organisation a déjà ce téléphone ou cet e-mail (sinon 409
+             *     `usager_existant`).
+             */
+            allowDuplicate?: boolean;
+        };
+        /**
+         * @description A usager's fields as an agent or a partner sets them (PATCH: only those given change; `null`
+         *     clears an optional field). Content rules are checked together so that one
+         *     422 lists every invalid field: names 1–100 characters, a plausible birth date (not in the
+         *     future, less than 130 years ago), a French phone number, a valid e-mail address, a 5-digit
+         *     post code. Neither phone nor e-mail is required when an agent creates a usager.
+         */
+        UsagerPatch: {
+            /** @description Prénom (100 caractères au plus). */
+            firstName?: string;
+            /** @description Nom d'usage (100 caractères au plus). */
+            lastName?: string;
+            /** @description Nom de naissance (100 caractères au plus). */
+            birthName?: string | null;
+            /**
+             * Format: date
+             * @description Date de naissance, AAAA-MM-JJ.
+             * @example 1987-04-12
+             */
+            birthDate?: string | null;
+            /** @description Adresse e-mail ; les fautes courantes (`..`, `.@`) sont corrigées. */
+            email?: string | null;
+            /**
+             * @description Téléphone français (métropole ou outre-mer), sous toute forme usuelle ; enregistré en E.164.
+             * @example 06 12 34 56 78
+             */
+            phone?: string | null;
+            /** @description 255 caractères au plus. */
+            address?: string | null;
+            /** @description Code postal à 5 chiffres. */
+            postCode?: string | null;
+            /** @description Par défaut vrai ; un SMS n'est envoyé qu'à un numéro de portable. */
+            notifyBySms?: boolean;
+            /** @description Par défaut vrai. */
+            notifyByEmail?: boolean;
+            /**
+             * @description Fait de cet usager un proche de l'usager indiqué (qui doit être un usager de l'organisation et
+             *     ne pas être lui-même un proche : un seul niveau).
+             */
+            responsibleId?: string | null;
+            /** @description Notes internes (5 000 caractères au plus), jamais montrées à l'usager. */
+            notes?: string | null;
+            /**
+             * @description Enregistrer même si un usager de l'organisation a déjà ce téléphone ou cet e-mail (sinon 409
+             *     `usager_existant`).
+             */
+            allowDuplicate?: boolean;
+        };
+        TerritoireDto: {
+            id: string;
+            name: string;
+            /** @description Numéro de département (max. 3 caractères), e.g. `62`, `974`, `2A`. */
+            departementNumber: string;
+            /** @description IANA time zone in which every plage and absence is expanded, e.g. `Europe/Paris`. */
+            timezone: string;
+            phone: string | null;
+            /** @description Alphanumeric SMS sender (≤ 11 characters). */
+            smsSender: string | null;
+            createdAt: string;
+        };
+        ServiceDto: {
+            id: string;
+            name: string;
+            /** @description Short name shown in SMS texts, e.g. « PMI ». */
+            shortName: string;
+        };
+        ServiceList: {
+            items: components["schemas"]["ServiceDto"][];
         };
         /** @enum {string} */
         RdvStatus: "unknown" | "seen" | "excused" | "revoked" | "noshow";
@@ -603,6 +1192,276 @@ export interface components {
             lieux: components["schemas"]["PublicLieu"][];
             motifs: components["schemas"]["PublicMotif"][];
         };
+        PlageDto: {
+            id: string;
+            organisationId: string;
+            agentId: string;
+            lieuId: string | null;
+            motifIds: string[];
+            title: string;
+            firstDay: string;
+            /** @description `HH:MM`. */
+            startTime: string;
+            /** @description `HH:MM`. */
+            endTime: string;
+            recurrence: string | null;
+            /** @description Last day an occurrence may fall on (from UNTIL or COUNT); null when open-ended or single-day. */
+            recurrenceEndsOn: string | null;
+            createdAt: string;
+            updatedAt: string;
+        };
+        PlageList: {
+            items: components["schemas"]["PlageDto"][];
+            nextCursor?: string;
+        };
+        /** @enum {string} */
+        PlageWarningCode: "chevauchement_plage" | "duree_motif_trop_longue";
+        /** @description A non-blocking problem the agent may accept (`acceptWarnings: true`). */
+        PlageWarning: {
+            code: components["schemas"]["PlageWarningCode"];
+            message: string;
+            /** @description The other plage, for `chevauchement_plage`. */
+            plageId?: string;
+            /** @description The motif concerned, for `duree_motif_trop_longue`. */
+            motifId?: string;
+        };
+        /** @description A saved plage with the warnings the caller accepted. */
+        PlageSaved: {
+            id: string;
+            organisationId: string;
+            agentId: string;
+            lieuId: string | null;
+            motifIds: string[];
+            title: string;
+            firstDay: string;
+            /** @description `HH:MM`. */
+            startTime: string;
+            /** @description `HH:MM`. */
+            endTime: string;
+            recurrence: string | null;
+            /** @description Last day an occurrence may fall on (from UNTIL or COUNT); null when open-ended or single-day. */
+            recurrenceEndsOn: string | null;
+            createdAt: string;
+            updatedAt: string;
+            warnings: components["schemas"]["PlageWarning"][];
+        };
+        /** @description 409 answered when warnings were not accepted. */
+        PlageWarningsProblem: {
+            type: string;
+            title: string;
+            /** Format: double */
+            status: number;
+            /** @description Stable machine code the widget and partners translate. */
+            code: string;
+            detail?: string;
+            errors?: components["schemas"]["FieldError"][];
+            warnings: components["schemas"]["PlageWarning"][];
+        };
+        /**
+         * @description An agent's opening hours for some motifs, in wall-clock time of the territoire: one day, or
+         *     repeated by an RRULE. Never crosses midnight.
+         */
+        PlageInput: {
+            agentId: string;
+            /** @description Required when a motif is « sur place » (`public_office`); must be an enabled lieu of the organisation. */
+            lieuId?: string | null;
+            /** @description Individual, non-archived motifs of the organisation (at least one). */
+            motifIds: string[];
+            title?: string | null;
+            /**
+             * @description First day, `YYYY-MM-DD`.
+             * @example 2027-03-15
+             */
+            firstDay: string;
+            /**
+             * @description `HH:MM`, in 5-minute steps.
+             * @example 09:00
+             */
+            startTime: string;
+            /**
+             * @description `HH:MM`, after `startTime` (same day), in 5-minute steps.
+             * @example 12:00
+             */
+            endTime: string;
+            /**
+             * @description RFC 5545 RRULE without DTSTART (the first day stands for it); null or absent for a single day.
+             * @example FREQ=WEEKLY;INTERVAL=1;BYDAY=MO,TU;UNTIL=20270630
+             */
+            recurrence?: string | null;
+            /**
+             * @description Save despite the warnings (overlap with another plage of the agent, motif longer than the
+             *     plage). Without it, a warning answers 409 with the list in `warnings`.
+             */
+            acceptWarnings?: boolean;
+        };
+        /** @description Only the fields sent change; `motifIds` replaces the list; null clears `lieuId`, `title`, `recurrence`. */
+        PlagePatch: {
+            agentId?: string;
+            lieuId?: string | null;
+            motifIds?: string[];
+            title?: string | null;
+            /** @description `YYYY-MM-DD`. */
+            firstDay?: string;
+            /** @description `HH:MM`, in 5-minute steps. */
+            startTime?: string;
+            /** @description `HH:MM`, in 5-minute steps. */
+            endTime?: string;
+            /** @description RRULE without DTSTART; null makes the plage a single day. */
+            recurrence?: string | null;
+            acceptWarnings?: boolean;
+        };
+        AbsenceDto: {
+            id: string;
+            /** @description The organisation the absence was entered in. */
+            organisationId: string;
+            agentId: string;
+            title: string | null;
+            firstDay: string;
+            /** @description `HH:MM`. */
+            startTime: string;
+            endDay: string;
+            /** @description `HH:MM`. */
+            endTime: string;
+            recurrence: string | null;
+            recurrenceEndsOn: string | null;
+            createdAt: string;
+            updatedAt: string;
+        };
+        AbsenceList: {
+            items: components["schemas"]["AbsenceDto"][];
+            nextCursor?: string;
+        };
+        /**
+         * @description An agent's unavailability, in wall-clock time of the territoire. It blocks the agent's
+         *     créneaux in every organisation.
+         */
+        AbsenceInput: {
+            agentId: string;
+            title?: string | null;
+            /**
+             * @description `YYYY-MM-DD`.
+             * @example 2027-03-15
+             */
+            firstDay: string;
+            /**
+             * @description `HH:MM`.
+             * @example 09:00
+             */
+            startTime: string;
+            /**
+             * @description `YYYY-MM-DD`, defaults to `firstDay`.
+             * @example 2027-03-15
+             */
+            endDay?: string;
+            /**
+             * @description `HH:MM`; `endDay` + `endTime` must come after `firstDay` + `startTime`.
+             * @example 12:00
+             */
+            endTime: string;
+            /**
+             * @description RRULE without DTSTART, only for an absence within one day.
+             * @example FREQ=WEEKLY;BYDAY=WE
+             */
+            recurrence?: string | null;
+        };
+        /** @description Only the fields sent change; null clears `title` or `recurrence`. */
+        AbsencePatch: {
+            agentId?: string;
+            title?: string | null;
+            /** @description `YYYY-MM-DD`. */
+            firstDay?: string;
+            /** @description `HH:MM`. */
+            startTime?: string;
+            /** @description `YYYY-MM-DD`. */
+            endDay?: string;
+            /** @description `HH:MM`. */
+            endTime?: string;
+            recurrence?: string | null;
+        };
+        OrganisationDto: {
+            id: string;
+            territoireId: string;
+            name: string;
+            phone: string | null;
+            email: string | null;
+            website: string | null;
+            horaires: string | null;
+            allowedOrigins: string[];
+            createdAt: string;
+            updatedAt: string;
+        };
+        OrganisationList: {
+            items: components["schemas"]["OrganisationDto"][];
+            nextCursor?: string;
+        };
+        /** @description Fields of an organisation (MDS, mairie, association) set by its administrators. */
+        OrganisationInput: {
+            /** @description Unique within the territoire. */
+            name: string;
+            /** @description French number (`03 21 00 00 01`, `+33 3 21…`) or a 4-digit short number; stored in national format. */
+            phone?: string | null;
+            email?: string | null;
+            website?: string | null;
+            /** @description Free-text opening hours shown to usagers. */
+            horaires?: string | null;
+            /**
+             * @description Origins allowed to embed the booking widget (CORS allow-list), each exactly
+             *     `https://host[:port]` or `http://host[:port]`, without path or trailing slash.
+             */
+            allowedOrigins?: string[];
+        };
+        /** @description Only the fields sent change; null clears a field. (Written out: tsoa's Partial<> loses `null`.) */
+        OrganisationPatch: {
+            name?: string;
+            phone?: string | null;
+            email?: string | null;
+            website?: string | null;
+            horaires?: string | null;
+            /** @description Replaces the whole list. */
+            allowedOrigins?: string[];
+        };
+        /** @enum {string} */
+        NotificationEventName: "rdv_created" | "rdv_updated" | "rdv_cancelled" | "rdv_upcoming_reminder" | "one_time_code" | "new_creneau_available";
+        /** @description One delivery attempt of one message. */
+        ReceiptDto: {
+            event: components["schemas"]["NotificationEventName"];
+            /** @enum {string} */
+            channel: "sms" | "email";
+            /** @description Masked, e.g. `+33 6•• •• •• 78` or `m•••@exemple.fr`; empty once anonymised (after 6 months). */
+            destination: string;
+            /** @enum {string} */
+            result: "sent" | "delivered" | "failure";
+            providerMessageId: string | null;
+            errorMessage: string | null;
+            /**
+             * Format: double
+             * @description Attempt number of this message, from 1.
+             */
+            attempt: number;
+            createdAt: string;
+        };
+        ReceiptList: {
+            items: components["schemas"]["ReceiptDto"][];
+        };
+        /** @description A message given up after its last retry (or refused outright by the provider). */
+        DeliveryFailureDto: {
+            id: string;
+            event: components["schemas"]["NotificationEventName"];
+            /**
+             * @description Null when the notification could not even be prepared.
+             * @enum {string|null}
+             */
+            channel: "sms" | "email" | null;
+            destination: string | null;
+            rdvId: string | null;
+            lastError: string | null;
+            /** Format: double */
+            attempts: number;
+            failedAt: string;
+        };
+        DeliveryFailureList: {
+            items: components["schemas"]["DeliveryFailureDto"][];
+        };
         /** @enum {string} */
         BookableBy: "agents" | "agents_and_prescripteurs" | "everyone";
         /** @enum {string} */
@@ -646,9 +1505,7 @@ export interface components {
             items: components["schemas"]["MotifDto"][];
             nextCursor?: string;
         };
-        /** @description Fields an admin sets on a motif. Durations are minutes; the max delay is in days. */
         MotifInput: {
-            name: string;
             serviceId?: string | null;
             /** Format: int32 */
             durationMinutes?: number;
@@ -679,17 +1536,15 @@ export interface components {
             color?: string;
             forSecretariat?: boolean;
             followUp?: boolean;
+            name: string;
         };
-        /** @description Make all properties in T optional */
-        Partial_MotifInput_: {
-            name?: string;
-            serviceId?: string;
+        /** @description A partial update; `null` clears an optional text (written out: tsoa's Partial<> loses `null`). */
+        MotifPatch: {
+            serviceId?: string | null;
             /** Format: int32 */
             durationMinutes?: number;
-            /** @enum {string} */
-            locationType?: "public_office" | "phone" | "home" | "visio";
-            /** @enum {string} */
-            bookableBy?: "agents" | "agents_and_prescripteurs" | "everyone";
+            locationType?: components["schemas"]["LocationType"];
+            bookableBy?: components["schemas"]["BookableBy"];
             /**
              * Format: int32
              * @description Earliest public booking, in minutes from now (≥ 30 min as the original).
@@ -700,14 +1555,12 @@ export interface components {
              * @description Latest public booking, in days from now.
              */
             maxBookingDelayDays?: number;
-            /** @enum {string} */
-            visibilityType?: "visible_and_notified" | "visible_and_not_notified" | "invisible";
-            /** @enum {string} */
-            sectorisationLevel?: "departement" | "organisation" | "agent";
+            visibilityType?: components["schemas"]["VisibilityType"];
+            sectorisationLevel?: components["schemas"]["SectorisationLevel"];
             collectif?: boolean;
-            instructionsBefore?: string;
-            instructionsAfter?: string;
-            customCancelWarningMessage?: string;
+            instructionsBefore?: string | null;
+            instructionsAfter?: string | null;
+            customCancelWarningMessage?: string | null;
             cancellableByUsager?: boolean;
             movableByUsager?: boolean;
             /** Format: int32 */
@@ -717,8 +1570,59 @@ export interface components {
             color?: string;
             forSecretariat?: boolean;
             followUp?: boolean;
+            name?: string;
         };
-        MotifPatch: components["schemas"]["Partial_MotifInput_"];
+        /** @enum {string} */
+        LieuAvailability: "enabled" | "disabled" | "single_use";
+        LieuDto: {
+            id: string;
+            organisationId: string;
+            name: string;
+            address: string;
+            phone: string | null;
+            /** Format: double */
+            latitude: number | null;
+            /** Format: double */
+            longitude: number | null;
+            /** @description `enabled` (normal), `disabled` (soft-deleted) or `single_use` (ad-hoc lieu of one RDV). */
+            availability: components["schemas"]["LieuAvailability"];
+            createdAt: string;
+            updatedAt: string;
+        };
+        LieuList: {
+            items: components["schemas"]["LieuDto"][];
+            nextCursor?: string;
+        };
+        /** @description A place where RDVs happen. */
+        LieuInput: {
+            name: string;
+            /** @description Postal address shown to usagers. */
+            address: string;
+            /** @description French number; stored in national format. */
+            phone?: string | null;
+            /**
+             * Format: double
+             * @description WGS 84, from the address geocoding (api-adresse.data.gouv.fr).
+             */
+            latitude?: number | null;
+            /** Format: double */
+            longitude?: number | null;
+        };
+        /** @description Only the fields sent change; null clears a field. */
+        LieuPatch: {
+            name?: string;
+            address?: string;
+            phone?: string | null;
+            /** Format: double */
+            latitude?: number | null;
+            /** Format: double */
+            longitude?: number | null;
+            /**
+             * @description `disabled` hides the lieu (soft delete); `enabled` brings it back.
+             * @enum {string}
+             */
+            availability?: "enabled" | "disabled";
+        };
         CreneauDto: {
             /** @description ISO 8601 with the territoire's offset, e.g. 2027-03-29T09:00:00+02:00. */
             startsAt: string;
@@ -808,6 +1712,87 @@ export interface components {
             }[];
             scopes?: string[];
         };
+        /**
+         * @description A permission of an API client; `*:write` does not imply `*:read`.
+         * @enum {string}
+         */
+        ApiClientScope: "rdvs:read" | "rdvs:write" | "usagers:read" | "usagers:write" | "config:read" | "config:write";
+        ApiClientDto: {
+            id: string;
+            name: string;
+            scopes: components["schemas"]["ApiClientScope"][];
+            /** @description The `clientId` of `POST /auth/token` (grantType `client_credentials`). */
+            clientId: string;
+            createdAt: string;
+            /** @description Set once revoked: its tokens stop working at once. */
+            revokedAt: string | null;
+        };
+        ApiClientList: {
+            items: components["schemas"]["ApiClientDto"][];
+            nextCursor?: string;
+        };
+        ApiClientCreated: {
+            id: string;
+            name: string;
+            scopes: components["schemas"]["ApiClientScope"][];
+            /** @description The `clientId` of `POST /auth/token` (grantType `client_credentials`). */
+            clientId: string;
+            createdAt: string;
+            /** @description Set once revoked: its tokens stop working at once. */
+            revokedAt: string | null;
+            /** @description Shown once, at creation: only its SHA-256 is stored. */
+            clientSecret: string;
+        };
+        ApiClientInput: {
+            /** @description Partner and use, e.g. « rdv-insertion — Arras » (100 caractères au plus). */
+            name: string;
+            /** @description At least one permission. */
+            scopes: components["schemas"]["ApiClientScope"][];
+        };
+        /** @enum {string} */
+        AccessLevel: "admin" | "basic" | "intervenant";
+        AgentDto: {
+            id: string;
+            email: string | null;
+            firstName: string;
+            lastName: string;
+            /** @description Access level in this organisation. */
+            role: components["schemas"]["AccessLevel"];
+            serviceIds: string[];
+            /** @description True while the agent has not chosen a password (invitation sent, not accepted yet). */
+            invitationPending: boolean;
+            createdAt: string;
+            updatedAt: string;
+        };
+        AgentList: {
+            items: components["schemas"]["AgentDto"][];
+            nextCursor?: string;
+        };
+        /**
+         * @description An agent to add to the organisation. With an e-mail already known (any organisation), the
+         *     existing agent receives the role instead of a duplicate account being created.
+         */
+        AgentInput: {
+            /** @description Required for `admin` and `basic`; forbidden for `intervenant` (who never logs in). */
+            email?: string | null;
+            firstName: string;
+            lastName: string;
+            role: components["schemas"]["AccessLevel"];
+            /** @description Services of the national catalogue (`GET /services`) the agent works for. */
+            serviceIds?: string[];
+            /**
+             * @description Initial password (≥ 12 characters with a digit, an upper-case letter and a symbol). Without
+             *     it, an invitation valid 7 days is sent by e-mail.
+             */
+            password?: string;
+        };
+        AgentPatch: {
+            firstName?: string;
+            lastName?: string;
+            role?: components["schemas"]["AccessLevel"];
+            /** @description Replaces the agent's services. */
+            serviceIds?: string[];
+        };
     };
     responses: never;
     parameters: never;
@@ -850,6 +1835,383 @@ export interface operations {
             };
             /** @description Trop de demandes */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    List: {
+        parameters: {
+            query?: {
+                /** @description Nom, téléphone ou e-mail (100 caractères au plus). */
+                q?: string;
+                /** @description `nextCursor` de la page précédente. */
+                cursor?: string;
+                /** @description Taille de page, 50 par défaut, 200 au plus. */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ok */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UsagerList"];
+                };
+            };
+            /** @description Non authentifié */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Permission du client API manquante */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Organisation ou usager introuvable */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Paramètres invalides */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UsagerInput"];
+            };
+        };
+        responses: {
+            /** @description Usager créé */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UsagerDto"];
+                };
+            };
+            /** @description Non authentifié */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Permission du client API manquante */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Organisation ou usager introuvable */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Un usager a déjà ce téléphone ou cet e-mail */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UsagerExistantProblem"];
+                };
+            };
+            /** @description Données invalides */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organisationId: string;
+                usagerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ok */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UsagerDto"];
+                };
+            };
+            /** @description Non authentifié */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Permission du client API manquante */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Organisation ou usager introuvable */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organisationId: string;
+                usagerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UsagerPatch"];
+            };
+        };
+        responses: {
+            /** @description Ok */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UsagerDto"];
+                };
+            };
+            /** @description Non authentifié */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Permission du client API manquante */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Organisation ou usager introuvable */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Un usager a déjà ce téléphone ou cet e-mail */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UsagerExistantProblem"];
+                };
+            };
+            /** @description Données invalides */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Proches: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organisationId: string;
+                usagerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ok */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UsagerList"];
+                };
+            };
+            /** @description Non authentifié */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Permission du client API manquante */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Organisation ou usager introuvable */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                territoireId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ok */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TerritoireDto"];
+                };
+            };
+            /** @description Non authentifié */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Territoire introuvable (ou non administré par l’appelant) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    List: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ok */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceList"];
+                };
+            };
+            /** @description Non authentifié */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1379,6 +2741,895 @@ export interface operations {
     List: {
         parameters: {
             query?: {
+                agentId?: string;
+            };
+            header?: never;
+            path: {
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ok */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlageList"];
+                };
+            };
+            /** @description Non authentifié */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Organisation ou plage introuvable */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Filtre invalide */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlageInput"];
+            };
+        };
+        responses: {
+            /** @description Plage d'ouverture créée */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlageSaved"];
+                };
+            };
+            /** @description Non authentifié */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Plage d’un autre agent (réservé aux administrateurs) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Organisation ou plage introuvable */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Avertissement à confirmer (chevauchement_plage, duree_motif_trop_longue) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlageWarningsProblem"];
+                };
+            };
+            /** @description Données invalides */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organisationId: string;
+                plageId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ok */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlageDto"];
+                };
+            };
+            /** @description Non authentifié */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Organisation ou plage introuvable */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organisationId: string;
+                plageId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Plage d'ouverture supprimée */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Non authentifié */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Plage d’un autre agent (réservé aux administrateurs) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Organisation ou plage introuvable */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organisationId: string;
+                plageId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlagePatch"];
+            };
+        };
+        responses: {
+            /** @description Ok */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlageSaved"];
+                };
+            };
+            /** @description Non authentifié */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Plage d’un autre agent (réservé aux administrateurs) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Organisation ou plage introuvable */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Avertissement à confirmer (chevauchement_plage, duree_motif_trop_longue) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlageWarningsProblem"];
+                };
+            };
+            /** @description Données invalides */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    List: {
+        parameters: {
+            query?: {
+                agentId?: string;
+            };
+            header?: never;
+            path: {
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ok */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AbsenceList"];
+                };
+            };
+            /** @description Non authentifié */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Organisation ou absence introuvable */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Filtre invalide */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AbsenceInput"];
+            };
+        };
+        responses: {
+            /** @description Absence créée */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AbsenceDto"];
+                };
+            };
+            /** @description Non authentifié */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Absence d’un autre agent (réservé aux administrateurs) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Organisation ou absence introuvable */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Données invalides */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organisationId: string;
+                absenceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ok */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AbsenceDto"];
+                };
+            };
+            /** @description Non authentifié */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Organisation ou absence introuvable */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organisationId: string;
+                absenceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Absence supprimée */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Non authentifié */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Absence d’un autre agent (réservé aux administrateurs) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Organisation ou absence introuvable */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organisationId: string;
+                absenceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AbsencePatch"];
+            };
+        };
+        responses: {
+            /** @description Ok */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AbsenceDto"];
+                };
+            };
+            /** @description Non authentifié */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Absence d’un autre agent (réservé aux administrateurs) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Organisation ou absence introuvable */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Données invalides */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    List: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                territoireId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ok */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationList"];
+                };
+            };
+            /** @description Non authentifié */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Territoire introuvable (ou non administré par l’appelant) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                territoireId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrganisationInput"];
+            };
+        };
+        responses: {
+            /** @description Organisation créée */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationDto"];
+                };
+            };
+            /** @description Non authentifié */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Territoire introuvable (ou non administré par l’appelant) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Données invalides */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ok */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationDto"];
+                };
+            };
+            /** @description Non authentifié */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Organisation introuvable */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Organisation supprimée */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Non authentifié */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Réservé aux administrateurs du territoire */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Organisation introuvable */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description L’organisation a des rendez-vous (code organisation_avec_rdv) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrganisationPatch"];
+            };
+        };
+        responses: {
+            /** @description Ok */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationDto"];
+                };
+            };
+            /** @description Non authentifié */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Réservé aux administrateurs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Organisation introuvable */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Données invalides */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Receipts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organisationId: string;
+                rdvId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ok */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceiptList"];
+                };
+            };
+            /** @description Non authentifié */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Organisation ou rendez-vous introuvable */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Failures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ok */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryFailureList"];
+                };
+            };
+            /** @description Non authentifié */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Réservé aux administrateurs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Organisation ou rendez-vous introuvable */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    List: {
+        parameters: {
+            query?: {
                 archived?: boolean;
             };
             header?: never;
@@ -1682,6 +3933,262 @@ export interface operations {
             };
         };
     };
+    List: {
+        parameters: {
+            query?: {
+                availability?: components["schemas"]["LieuAvailability"];
+            };
+            header?: never;
+            path: {
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ok */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LieuList"];
+                };
+            };
+            /** @description Non authentifié */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Organisation ou lieu introuvable */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LieuInput"];
+            };
+        };
+        responses: {
+            /** @description Lieu créé */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LieuDto"];
+                };
+            };
+            /** @description Non authentifié */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Réservé aux administrateurs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Organisation ou lieu introuvable */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Données invalides */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organisationId: string;
+                lieuId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ok */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LieuDto"];
+                };
+            };
+            /** @description Non authentifié */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Organisation ou lieu introuvable */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Disable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organisationId: string;
+                lieuId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Lieu désactivé */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Non authentifié */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Réservé aux administrateurs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Organisation ou lieu introuvable */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organisationId: string;
+                lieuId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LieuPatch"];
+            };
+        };
+        responses: {
+            /** @description Ok */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LieuDto"];
+                };
+            };
+            /** @description Non authentifié */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Réservé aux administrateurs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Organisation ou lieu introuvable */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Données invalides */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     Search: {
         parameters: {
             query: {
@@ -1879,6 +4386,496 @@ export interface operations {
             };
             /** @description Non authentifié */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    List: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ok */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiClientList"];
+                };
+            };
+            /** @description Non authentifié */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Réservé aux agents administrateurs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Organisation ou client API introuvable */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApiClientInput"];
+            };
+        };
+        responses: {
+            /** @description Client API créé */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiClientCreated"];
+                };
+            };
+            /** @description Non authentifié */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Réservé aux agents administrateurs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Organisation ou client API introuvable */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Données invalides */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organisationId: string;
+                apiClientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ok */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiClientDto"];
+                };
+            };
+            /** @description Non authentifié */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Réservé aux agents administrateurs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Organisation ou client API introuvable */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organisationId: string;
+                apiClientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Client API révoqué */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Non authentifié */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Réservé aux agents administrateurs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Organisation ou client API introuvable */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    List: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ok */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgentList"];
+                };
+            };
+            /** @description Non authentifié */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Organisation ou agent introuvable */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgentInput"];
+            };
+        };
+        responses: {
+            /** @description Agent ajouté */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgentDto"];
+                };
+            };
+            /** @description Non authentifié */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Réservé aux administrateurs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Organisation ou agent introuvable */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Agent déjà membre de l’organisation (code agent_deja_membre) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Données invalides */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organisationId: string;
+                agentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ok */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgentDto"];
+                };
+            };
+            /** @description Non authentifié */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Organisation ou agent introuvable */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organisationId: string;
+                agentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Agent retiré */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Non authentifié */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Réservé aux administrateurs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Organisation ou agent introuvable */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dernier administrateur (dernier_admin) ou retrait de soi-même (retrait_de_soi) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organisationId: string;
+                agentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgentPatch"];
+            };
+        };
+        responses: {
+            /** @description Ok */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgentDto"];
+                };
+            };
+            /** @description Non authentifié */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Réservé aux administrateurs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Organisation ou agent introuvable */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dernier administrateur de l’organisation (code dernier_admin) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Données invalides */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
