@@ -49,7 +49,8 @@ describe('npm start', () => {
       return !!el?.shadowRoot && el.shadowRoot.textContent!.trim().length > 0;
     }, undefined, { timeout: 30_000 });
     await page.goto(`${server.url}/admin`);
-    await page.waitForFunction(() => !!document.querySelector('creneau-admin')?.shadowRoot?.querySelector('input[type="password"]'), undefined, { timeout: 30_000 });
+    // Playwright locators pierce the shadow roots of <creneau-admin> and its login form.
+    await page.locator('creneau-admin input[type="password"]').waitFor({ timeout: 30_000 });
     await page.close();
   });
 });
