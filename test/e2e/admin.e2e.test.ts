@@ -241,6 +241,42 @@ describe('admin UI (/admin)', () => {
     await page.close();
   });
 
+  it('invites an agent, who opens the e-mailed link, chooses a password and lands on the agenda', async () => {
+    const { page, admin, errors } = await login('admin@demo.creneau.fr');
+    const email = `invite.${Date.now().toString(36)}@exemple.fr`;
+    await admin.getByLabel('Organisation').selectOption({ label: 'MDS d\'Arras' });
+    await admin.getByRole('navigation').getByRole('link', { name: 'Agents' }).click();
+    await admin.getByRole('link', { name: 'Inviter un agent' }).click();
+    await admin.getByLabel('Adresse e-mail').fill(email);
+    await admin.getByLabel('Prénom').fill('Awa');
+    await admin.getByLabel('Nom', { exact: true }).fill('Diallo');
+    await admin.getByRole('button', { name: 'Inviter l’agent' }).click();
+    await admin.getByText(`un e-mail d’invitation est parti à ${email}`).waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+
+    // The e-mail, as the development outbox shows it.
+    let link = '';
+    for (let i = 0; i < 60 && !link; i++) {
+      const items = ((await (await fetch(`${server.url}/dev/outbox`)).json()) as { items: { to: string; subject: string; text: string }[] }).items;
+      const mail = items.find((m) => m.to == email);
+      link = mail?.text.match(/http\S+\/admin#\/invitation\/[A-Za-z0-9_-]+/)?.[0] ?? '';
+      if (!link) await new Promise((r) => setTimeout(r, 500));
+    }
+    expect(link).toMatch(/\/admin#\/invitation\//);
+
+    const invited = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await invited.goto(link.replace(/^http:\/\/localhost:\d+/, server.url));
+    const app = invited.locator('creneau-admin');
+    await app.getByRole('heading', { level: 1, name: 'Bienvenue sur Créneau' }).waitFor({ timeout: 30_000 });
+    await app.getByLabel('Nouveau mot de passe').fill('Awa-Diallo-2027!');
+    await app.getByLabel('Confirmez le mot de passe').fill('Awa-Diallo-2027!');
+    await app.getByRole('button', { name: 'Activer mon compte' }).click();
+    await app.getByRole('heading', { level: 1, name: 'Agenda' }).waitFor({ timeout: 30_000 });
+    expect(await invited.evaluate(() => location.hash)).not.toContain('invitation');
+    await invited.close();
+  });
+
   it('works with the keyboard alone: log in, reach the menu, open a page', async () => {
     const page = await browser.newPage({ viewport: { width: 1024, height: 900 } });
     await page.goto(`${server.url}/admin`);

@@ -939,11 +939,12 @@ const models: TsoaRoute.Models = {
     "TokenRequest": {
         "dataType": "refObject",
         "properties": {
-            "grantType": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["password"]},{"dataType":"enum","enums":["client_credentials"]},{"dataType":"enum","enums":["refresh_token"]}],"required":true},
+            "grantType": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["password"]},{"dataType":"enum","enums":["client_credentials"]},{"dataType":"enum","enums":["refresh_token"]},{"dataType":"enum","enums":["invitation"]}],"required":true},
             "email": {"dataType":"string"},
             "password": {"dataType":"string"},
             "clientId": {"dataType":"string"},
             "clientSecret": {"dataType":"string"},
+            "invitationToken": {"dataType":"string"},
             "refreshToken": {"dataType":"string"},
             "session": {"dataType":"boolean"},
         },

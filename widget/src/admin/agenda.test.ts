@@ -81,6 +81,18 @@ describe('Agenda', () => {
     await expectAccessible(el);
   });
 
+  it('opens the week and the dialog of the RDV of an agent e-mail link (?rdv=)', async () => {
+    const { el } = await mountAdmin('#/org-1/agenda?rdv=rdv-1');
+    await waitUntil(() => $<RdvDialog>(page(el), 'creneau-admin-rdv')?.shadowRoot?.querySelector('dialog[open]'), 'the dialog never opened', { timeout: 3000 });
+    expect(location.hash).to.contain('semaine=' + MONDAY);
+    expect(text(page(el))).to.contain('Consultation PMI');
+  });
+
+  it('says so when the RDV of a link is not found', async () => {
+    const { el } = await mountAdmin('#/org-1/agenda?rdv=inconnu');
+    await waitText(page(el), 'Ce rendez-vous est introuvable');
+  });
+
   it('offers only the statuses of a collective RDV', async () => {
     const s = state({ rdvs: [rdv({ collectif: true, name: 'Atelier', participations: [] })] });
     const { el } = await mountAdmin(week, s);

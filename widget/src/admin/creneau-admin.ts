@@ -6,6 +6,7 @@ import { alert } from '../ui/field.js';
 import { styles } from '../ui/styles.js';
 import { adminApi, type AdminApi } from './api.js';
 import { OrgData, type AdminCtx } from './context.js';
+import './invitation.js';
 import './login.js';
 import type { AdminPage } from './page.js';
 import './pages/index.js';
@@ -56,7 +57,7 @@ export class CreneauAdmin extends LitElement {
 
   /** Origin of the Créneau server; empty = same origin. */
   @property() api = '';
-  @state() phase: 'loading' | 'login' | 'app' = 'loading';
+  @state() phase: 'loading' | 'login' | 'invitation' | 'app' = 'loading';
   @state() me: Me | null = null;
   @state() route: Route = parseRoute(location.hash);
   @state() notice = '';
@@ -96,7 +97,18 @@ export class CreneauAdmin extends LitElement {
     this.session.dispose();
   }
 
+  /** The token of an invitation link (`#/invitation/<token>`), if the page was opened from one. */
+  private invitationToken = '';
+
   private async start() {
+    const invitation = /^#\/invitation\/([A-Za-z0-9_-]+)$/.exec(location.hash);
+    if (invitation) {
+      this.invitationToken = invitation[1]!;
+      this.phase = 'invitation';
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('h1')?.focus();
+      return;
+    }
     if (await this.session.resume()) await this.enter();
     else this.phase = 'login';
   }
@@ -118,12 +130,26 @@ export class CreneauAdmin extends LitElement {
   }
 
   private async loggedIn() {
+    if (this.invitationToken) {
+      // The link is used up: keep it out of the address bar and the history.
+      this.invitationToken = '';
+      history.replaceState(null, '', location.pathname + location.search);
+      this.route = parseRoute('');
+    }
     if (this.expired) {
       this.expired = false;
       this.dialog?.close();
       return;
     }
     await this.enter();
+  }
+
+  private toLogin(e: Event) {
+    e.preventDefault();
+    this.invitationToken = '';
+    history.replaceState(null, '', location.pathname + location.search);
+    this.phase = 'loading';
+    void this.start();
   }
 
   private async logout() {
@@ -228,6 +254,15 @@ export class CreneauAdmin extends LitElement {
 
   protected override render() {
     if (this.phase == 'loading') return html`<div class="root" lang="fr"><p role="status" class="login">Chargement…</p></div>`;
+    if (this.phase == 'invitation')
+      return html`<div class="root" lang="fr">
+        <main class="login">
+          <h1 tabindex="-1">Bienvenue sur Créneau</h1>
+          <p>Vous avez été invité(e) à rejoindre l’outil de prise de rendez-vous de votre organisation. Choisissez votre mot de passe pour activer votre compte.</p>
+          <creneau-admin-invitation .session=${this.session} token=${this.invitationToken} @admin-login=${this.loggedIn}></creneau-admin-invitation>
+          <p><a href="#" @click=${this.toLogin}>J’ai déjà un compte : me connecter</a></p>
+        </main>
+      </div>`;
     if (this.phase == 'login' || !this.me)
       return html`<div class="root" lang="fr">
         <main class="login">

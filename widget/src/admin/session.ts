@@ -94,8 +94,17 @@ export class Session extends EventTarget {
   }
 
   /** Password login; sets the session cookie. Resumes the requests waiting for it. */
-  async login(email: string, password: string): Promise<void> {
-    const res = await this.post('/auth/token', { grantType: 'password', email, password, session: true });
+  login(email: string, password: string): Promise<void> {
+    return this.grant({ grantType: 'password', email, password });
+  }
+
+  /** An invited agent chooses a password: the invitation is used up and the agent is logged in. */
+  acceptInvitation(invitationToken: string, password: string): Promise<void> {
+    return this.grant({ grantType: 'invitation', invitationToken, password });
+  }
+
+  private async grant(body: Record<string, string>): Promise<void> {
+    const res = await this.post('/auth/token', { ...body, session: true });
     if (!res) throw new ApiError(0, 'network');
     if (!res.ok) throw await toError(res);
     this.accept(await res.json());

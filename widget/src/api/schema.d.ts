@@ -1674,13 +1674,18 @@ export interface components {
         };
         TokenRequest: {
             /** @enum {string} */
-            grantType: "password" | "client_credentials" | "refresh_token";
+            grantType: "password" | "client_credentials" | "refresh_token" | "invitation";
             /** @description Agent e-mail (grantType password). */
             email?: string;
             password?: string;
             /** @description API client id and secret (grantType client_credentials). */
             clientId?: string;
             clientSecret?: string;
+            /**
+             * @description grantType invitation: the token of the invitation e-mail. The agent chooses `password` (12
+             *     characters or more, with a digit, an upper-case letter and a symbol) and is signed in.
+             */
+            invitationToken?: string;
             /** @description grantType refresh_token. Omitted by the admin UI: the httpOnly session cookie is used instead. */
             refreshToken?: string;
             /**

@@ -9,6 +9,7 @@ import type { Principal } from '../../http/principal.js';
 import { conflict, FieldErrors, notFound, validationError } from '../../http/problem.js';
 import { audit } from '../audit/audit.js';
 import { hashPassword, passwordProblem } from '../auth/password.js';
+import { enqueueAgentInvitation } from '../notifications/events.js';
 import { checkEmail } from '../organisations/contact.js';
 import { ServiceSchema } from '../services/service.entity.js';
 import { AgentRoleSchema, AgentTerritorialRoleSchema, type AgentRole } from './agent-role.entity.js';
@@ -17,23 +18,6 @@ import { toAgentDto, type AgentDto, type AgentInput, type AgentPatch } from './a
 
 /** Invitations are valid one week (reference §1.13). */
 export const INVITATION_TTL_MS = 7 * 24 * 3_600_000;
-
-export interface AgentInvitation {
-  agentId: string;
-  organisationId: string;
-  email: string;
-  /** The clear token for the e-mail link; only its SHA-256 is stored. */
-  token: string;
-  expiresAt: Date;
-}
-
-/**
- * Called in the transaction that creates the invitation, so a future outbox job commits or rolls
- * back with it (DESIGN §3.3).
- */
-export function onAgentInvited(_em: EntityManager, _invitation: AgentInvitation): void {
-  // TODO(notifications): enqueue the invitation e-mail (link with the token, valid 7 days).
-}
 
 export const hashInvitationToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -89,12 +73,16 @@ export class AgentsService {
     }
   }
 
-  private invite(em: EntityManager, agent: Agent, organisationId: string): void {
+  /** The invitation e-mail is enqueued in the caller's transaction (sent after commit). */
+  private async invite(em: EntityManager, agent: Agent, organisationId: string): Promise<void> {
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(this.ctx.now().getTime() + INVITATION_TTL_MS);
     agent.invitationTokenHash = hashInvitationToken(token);
     agent.invitationExpiresAt = expiresAt;
-    onAgentInvited(em, { agentId: agent.id, organisationId, email: agent.email!, token, expiresAt });
+    await em.flush();
+    await enqueueAgentInvitation(this.ctx, em, {
+      agentId: agent.id, organisationId, email: agent.email!, token, expiresAt, invitedBy: agentIdOf(this.principal) ?? null,
+    });
   }
 
   async create(organisationId: string, input: AgentInput): Promise<AgentDto> {
@@ -132,7 +120,7 @@ export class AgentsService {
         }
         const current = new Set(agent.services.getItems().map((s) => s.id));
         for (const id of serviceIds) if (!current.has(id)) agent.services.add(tem.getReference(ServiceSchema, id));
-        if (!agent.passwordHash) this.invite(tem, agent, organisationId);
+        if (!agent.passwordHash) await this.invite(tem, agent, organisationId);
       } else {
         if (agent) {
           // A removed agent comes back: a fresh account on the same e-mail.
@@ -145,7 +133,7 @@ export class AgentsService {
           });
         }
         audit(tem, this.principal, { entityType: 'agent', entityId: agent.id, action: 'create', organisationId, changes: { email, firstName, lastName, serviceIds } });
-        if (email && !passwordHash) this.invite(tem, agent, organisationId);
+        if (email && !passwordHash) await this.invite(tem, agent, organisationId);
       }
       const role = tem.create(AgentRoleSchema, { id: newId(), agent, organisation: organisationId, accessLevel: input.role });
       audit(tem, this.principal, { entityType: 'agent_role', entityId: role.id, action: 'create', organisationId, changes: { agentId: agent.id, role: input.role } });

@@ -4,7 +4,8 @@ import { HttpError, validationError } from '../../http/problem.js';
 import { AgentSchema } from '../agents/agent.entity.js';
 import { ApiClientSchema } from '../api-clients/api-client.entity.js';
 import type { TokenRequest, TokenResponse } from './auth.dto.js';
-import { verifyPassword } from './password.js';
+import { hashInvitationToken } from '../agents/agents.service.js';
+import { hashPassword, passwordProblem, verifyPassword } from './password.js';
 import { RefreshTokenSchema } from './refresh-token.entity.js';
 import { randomSecret, sha256, signAccessToken } from './tokens.js';
 import { isUuid } from '../../http/access.js';
@@ -19,6 +20,7 @@ export class AuthService {
       case 'password': return this.passwordGrant(body);
       case 'refresh_token': return this.refreshGrant(body);
       case 'client_credentials': return this.clientCredentialsGrant(body);
+      case 'invitation': return this.invitationGrant(body);
     }
   }
 
@@ -37,6 +39,28 @@ export class AuthService {
     const em = emOf(this.ctx);
     const agent = await em.findOne(AgentSchema, { email: email.trim().toLowerCase(), deletedAt: null }, { populate: ['passwordHash'] });
     if (!(await verifyPassword(agent?.passwordHash, password)) || !agent) throw invalidGrant();
+    agent.lastSignInAt = this.ctx.now();
+    return this.issueForAgent(agent.id);
+  }
+
+  /** Accepting an invitation: the agent sets a password; the token is used once. */
+  private async invitationGrant({ invitationToken, password }: TokenRequest): Promise<TokenResponse> {
+    const problem = password ? passwordProblem(password) : 'Ce champ est obligatoire.';
+    if (!invitationToken || problem) {
+      throw validationError([
+        ...(!invitationToken ? [{ field: 'invitationToken', message: 'Ce champ est obligatoire.' }] : []),
+        ...(problem ? [{ field: 'password', message: problem }] : []),
+      ]);
+    }
+    const em = emOf(this.ctx);
+    const agent = await em.findOne(AgentSchema, { invitationTokenHash: hashInvitationToken(invitationToken), deletedAt: null });
+    if (!agent || !agent.invitationExpiresAt || agent.invitationExpiresAt <= this.ctx.now()) {
+      throw new HttpError(401, 'invitation_invalide', 'Invitation invalide ou expirée',
+        'Ce lien d’invitation n’est plus valable. Demandez à un administrateur de votre organisation de vous inviter à nouveau.');
+    }
+    agent.passwordHash = await hashPassword(password!);
+    agent.invitationTokenHash = null;
+    agent.invitationExpiresAt = null;
     agent.lastSignInAt = this.ctx.now();
     return this.issueForAgent(agent.id);
   }

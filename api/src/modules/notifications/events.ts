@@ -6,7 +6,8 @@ import { stableId } from '../../jobs/stable-id.js';
 import type { Principal } from '../../http/principal.js';
 import { QUEUES, type ActorRef, type DeliverJob, type PreviousState, type RdvEventJob, type RdvEventName, type ReminderJob } from './jobs.js';
 import { reminderTimeFor } from './rules/reminder.js';
-import { oneTimeCode } from './templates/index.js';
+import { invitationUrlFor } from './links.js';
+import { agentInvitation, oneTimeCode } from './templates/index.js';
 
 /**
  * What the rest of the application calls, always inside the transaction that makes the change:
@@ -143,4 +144,35 @@ export async function enqueueWaitingListOffer(
   await jobs.sendInTransaction(em, QUEUES.rdvEvent, data, {
     id: stableId(`offer:${offer.rdvId}:${offer.startsAt.getTime()}`), singletonKey: `rdv:${offer.rdvId}`,
   });
+}
+
+/** An agent was invited to an organisation: the e-mail with the link to choose a password. */
+export async function enqueueAgentInvitation(
+  ctx: AppContext, em: EntityManager,
+  invitation: { agentId: string; organisationId: string; email: string; token: string; expiresAt: Date; invitedBy: string | null },
+): Promise<void> {
+  const jobs = ctx.jobs;
+  if (!jobs) return;
+  const [row] = await exec<{ first_name: string; last_name: string; organisation: string; timezone: string }[]>(em,
+    `select a.first_name, a.last_name, o.name as organisation, t.timezone from agent a, organisation o join territoire t on t.id = o.territoire_id
+      where a.id = ? and o.id = ?`, [invitation.agentId, invitation.organisationId]);
+  if (!row) return;
+  const [inviter] = invitation.invitedBy
+    ? await exec<{ first_name: string; last_name: string }[]>(em, 'select first_name, last_name from agent where id = ?', [invitation.invitedBy])
+    : [];
+  const message = agentInvitation({
+    agent: { firstName: row.first_name, lastName: row.last_name }, organisationName: row.organisation,
+    invitedBy: inviter ? { firstName: inviter.first_name, lastName: inviter.last_name } : null,
+    url: invitationUrlFor(ctx.config, invitation.token), expiresAt: invitation.expiresAt.getTime(), timezone: row.timezone,
+  });
+  // One message per invitation token (a new invitation has a new token).
+  const messageKey = `agent_invitation:${invitation.agentId}:${invitation.expiresAt.getTime()}`;
+  const data: DeliverJob = {
+    messageKey, event: 'agent_invitation', channel: 'email', to: invitation.email, toName: `${row.first_name} ${row.last_name}`,
+    subject: message.subject, text: message.text, html: message.html, attachments: [], organisationId: invitation.organisationId,
+    agentId: invitation.agentId, notAfter: invitation.expiresAt.toISOString(),
+    // The link is a credential: the receipt keeps who and when, not the text.
+    storeContent: false,
+  };
+  await jobs.sendInTransaction(em, QUEUES.deliver, data, { id: stableId(messageKey) });
 }

@@ -31,7 +31,7 @@ export function queueDefinitions(s: JobSettings): QueueDefinition[] {
 }
 
 export type RdvEventName = 'rdv_created' | 'rdv_updated' | 'rdv_cancelled';
-export type NotificationEventName = RdvEventName | 'rdv_upcoming_reminder' | 'one_time_code' | 'new_creneau_available';
+export type NotificationEventName = RdvEventName | 'rdv_upcoming_reminder' | 'one_time_code' | 'new_creneau_available' | 'agent_invitation';
 
 /** Who made the change (agents' "not for my own changes" rule; SMS on cancellation by an agent). */
 export type ActorRef = { type: 'agent'; agentId: string } | { type: 'api_client' } | { type: 'usager' } | { type: 'system' };

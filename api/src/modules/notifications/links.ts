@@ -25,5 +25,10 @@ export function offerUrlFor(config: Config, rdvId: string, offerStartsAt: Date, 
 
 /** The RDV in the back office (agents' e-mails). */
 export function adminUrlFor(config: Config, organisationId: string, rdvId: string): string {
-  return `${config.publicUrl}/admin#/${organisationId}/rdvs/${rdvId}`;
+  return `${config.publicUrl}/admin#/${organisationId}/agenda?rdv=${rdvId}`;
+}
+
+/** Where an invited agent chooses a password (the token stays in the fragment, out of server logs). */
+export function invitationUrlFor(config: Config, token: string): string {
+  return `${config.publicUrl}/admin#/invitation/${token}`;
 }

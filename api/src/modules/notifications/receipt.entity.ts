@@ -2,7 +2,7 @@ import { defineEntity, type InferEntity } from '@mikro-orm/core';
 import { createdAtColumn, idColumn } from '../../db/columns.js';
 
 export const NOTIFICATION_EVENTS = [
-  'rdv_created', 'rdv_updated', 'rdv_cancelled', 'rdv_upcoming_reminder', 'one_time_code', 'new_creneau_available',
+  'rdv_created', 'rdv_updated', 'rdv_cancelled', 'rdv_upcoming_reminder', 'one_time_code', 'new_creneau_available', 'agent_invitation',
 ] as const;
 
 /**

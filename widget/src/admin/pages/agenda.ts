@@ -1,10 +1,10 @@
 import { html, nothing } from 'lit';
-import { query } from 'lit/decorators.js';
+import { query, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { alert } from '../../ui/field.js';
 import { define } from '../../ui/define.js';
 import { today } from '../../i18n/format.js';
-import { buildWeek, type AgendaDay, type AgendaItem } from '../agenda-model.js';
+import { buildWeek, wallDate, type AgendaDay, type AgendaItem } from '../agenda-model.js';
 import { agentName } from '../context.js';
 import { select } from '../controls.js';
 import { AdminPage, errorMessage } from '../page.js';
@@ -18,10 +18,14 @@ const ALL = 'tous';
 
 /**
  * The week of one agent (or of all agents, for admins) as a list by day: RDVs, plages and
- * absences. A RDV opens in a dialog (status, notifications sent).
+ * absences. A RDV opens in a dialog (status, notifications sent). `?rdv=<id>` (the link of the
+ * agents' e-mails) opens the week of that RDV with its dialog.
  */
 export class AgendaPage extends AdminPage {
   @query('creneau-admin-rdv') private dialog!: RdvDialog;
+  @state() private linkError = '';
+  private locating = false;
+  private opened = '';
 
   private get week() {
     const w = this.route.query.get('semaine');
@@ -49,6 +53,32 @@ export class AgendaPage extends AdminPage {
   private goto(q: { agent?: string; semaine?: string }) {
     const agent = q.agent ?? this.route.query.get('agent') ?? undefined;
     go(href(this.org, 'agenda', '', { agent, semaine: q.semaine ?? this.route.query.get('semaine') ?? undefined }));
+  }
+
+  protected override updated() {
+    const id = this.route.query.get('rdv');
+    if (!id || this.opened == id) return;
+    if (!this.route.query.get('semaine')) {
+      if (!this.locating) void this.showWeekOf(id);
+      this.locating = true;
+      return;
+    }
+    if (this.data.status != TaskStatus.COMPLETE || !this.data.value) return;
+    this.opened = id;
+    const item = this.data.value.days.flatMap((d) => d.items).find((i) => i.kind == 'rdv' && i.rdv.id == id);
+    if (item?.kind == 'rdv') void this.dialog.open(item.rdv, null);
+  }
+
+  /** A link without its week: find the RDV's day, then show that week (the dialog opens there). */
+  private async showWeekOf(id: string) {
+    try {
+      const rdv = await this.ctx.api.rdv(this.org, id);
+      const agent = this.route.query.get('agent') ?? (rdv.agentIds.includes(this.ctx.me.id) ? this.ctx.me.id : this.ctx.isAdmin ? ALL : undefined);
+      history.replaceState(null, '', href(this.org, 'agenda', '', { agent, semaine: wallDate(rdv.startsAt, this.ctx.timezone), rdv: id }));
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    } catch (e) {
+      this.linkError = `Ce rendez-vous est introuvable : ${errorMessage(e)}`;
+    }
   }
 
   private onUpdated(e: CustomEvent<Rdv>) {
@@ -119,6 +149,7 @@ export class AgendaPage extends AdminPage {
         <button type="button" @click=${() => this.goto({ semaine: today(this.ctx.timezone) })}>Cette semaine</button>
         <button type="button" @click=${() => this.goto({ semaine: addDays(monday, 7) })}>Semaine suivante →</button>
       </div>
+      ${this.linkError ? alert(this.linkError) : nothing}
       <p class="summary" aria-live="polite">Semaine du ${frShortDay(monday)} au ${frDate(addDays(monday, 6))}</p>
       ${this.data.render({ pending: () => html`<p>Chargement…</p>`, complete: (x) => this.content(x), error: (e) => alert(errorMessage(e)) })}
     </section>`;

@@ -133,6 +133,11 @@ export function fakeAdminApi(s: FakeState = state(), routes: Record<string, Hand
   const defaults: Record<string, Handler> = {
     'POST ^/auth/token$': (c) => {
       if (c.body.grantType == 'refresh_token') return s.session ? json({ accessToken: 'jwt-r', tokenType: 'Bearer', expiresIn: 900 }) : problem(401, 'session_expiree');
+      if (c.body.grantType == 'invitation') {
+        if (c.body.invitationToken != 'jeton-valide') return problem(401, 'invitation_invalide');
+        s.session = true;
+        return json({ accessToken: 'jwt-i', tokenType: 'Bearer', expiresIn: 900 });
+      }
       if (c.body.email == s.me.email && c.body.password == 'creneau-demo') {
         s.session = true;
         return json({ accessToken: 'jwt-p', tokenType: 'Bearer', expiresIn: 900 });

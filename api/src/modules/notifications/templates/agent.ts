@@ -1,6 +1,6 @@
 import { dateTimeOf, icsLocation, icsSummary, placeText, summaryBlock } from './details.js';
 import { renderEmail, type EmailBlock } from './email-layout.js';
-import { fullName, joinFrench } from './format.js';
+import { formatDateTime, fullName, joinFrench } from './format.js';
 import { buildRdvIcs, icsAttachment, type IcsMethod } from './ics.js';
 import type { AgentCancelledContext, AgentContext, AgentUpdatedContext, EmailMessage, RdvView } from './types.js';
 
@@ -88,4 +88,29 @@ export function agentRdvCancelled(ctx: AgentCancelledContext): EmailMessage {
     ],
     [agentIcs(ctx, 'CANCEL')],
   );
+}
+
+export interface AgentInvitationContext {
+  agent: { firstName: string; lastName: string };
+  organisationName: string;
+  /** Who invited, when known. */
+  invitedBy: { firstName: string; lastName: string } | null;
+  /** The admin page where the agent chooses a password (token in the fragment). */
+  url: string;
+  expiresAt: number;
+  timezone: string;
+}
+
+/** Invitation to join an organisation: the link lets the agent choose a password (valid 7 days). */
+export function agentInvitation(ctx: AgentInvitationContext): EmailMessage {
+  const subject = `Invitation à rejoindre ${ctx.organisationName} sur Créneau`;
+  const who = ctx.invitedBy ? `${fullName(ctx.invitedBy)} vous invite` : 'Vous êtes invité(e)';
+  const { text, html } = renderEmail(subject, [
+    { kind: 'paragraph', text: `Bonjour ${fullName(ctx.agent)},` },
+    { kind: 'paragraph', text: `${who} à utiliser Créneau, l’outil de prise de rendez-vous de ${ctx.organisationName}.` },
+    { kind: 'link', label: 'Choisir mon mot de passe', url: ctx.url },
+    { kind: 'paragraph', text: `Ce lien est personnel et valable jusqu’au ${formatDateTime(ctx.expiresAt, ctx.timezone)}. Passé ce délai, demandez une nouvelle invitation à un administrateur de votre organisation.` },
+    { kind: 'paragraph', text: 'Si vous ne vous attendiez pas à cette invitation, ignorez ce message : aucun compte ne sera activé.' },
+  ], 'Créneau\nMessage automatique, merci de ne pas y répondre.');
+  return { subject, text, html, attachments: [] };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agentRdvCancelled, agentRdvCreated, agentRdvUpdated } from './agent.js';
+import { agentInvitation, agentRdvCancelled, agentRdvCreated, agentRdvUpdated } from './agent.js';
 import { gsm7Length, isGsm7 } from './gsm7.js';
 import { links, now, parisRdv, recipient, reunionRdv } from './test-fixtures.js';
 import type { EmailMessage, Notification, RdvView } from './types.js';
@@ -75,6 +75,18 @@ describe.each([
       expect(readable(e)).toMatchSnapshot();
     });
   }
+});
+
+describe('agent invitation', () => {
+  it('names the organisation, who invites, the link and its expiry in the territoire zone', () => {
+    const e = agentInvitation({
+      agent: { firstName: 'Awa', lastName: 'Diallo' }, organisationName: 'MDS de Saint-Denis', invitedBy: { firstName: 'Sarah', lastName: 'Hoarau' },
+      url: 'https://rdv.exemple.fr/admin#/invitation/abc', expiresAt: Date.parse('2027-06-08T08:00:00Z'), timezone: 'Indian/Reunion',
+    });
+    expect(e.subject).toBe('Invitation à rejoindre MDS de Saint-Denis sur Créneau');
+    expect(e.attachments).toEqual([]);
+    expect(readable(e)).toMatchSnapshot();
+  });
 });
 
 describe('dates are written in the territoire zone, whatever the server zone', () => {
