@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exec } from '../../api/src/db/sql.js';
+import { transactional } from '../../api/src/db/transaction.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { bookingFixture, knownVerification, type BookingFixture } from '../support/booking-fixtures.js';
 
@@ -84,5 +86,44 @@ describe('no double booking', () => {
     expect(results.every((r) => r.status < 500)).toBe(true);
     const rows = await t.db.orm.em.getConnection().execute('select count(*)::int as n from agent_rdv where not cancelled and starts_at = ?', [new Date(startsAt)]);
     expect(rows[0].n).toBe(1);
+  });
+});
+
+describe('many people, several free agents, the same times', () => {
+  it('3 agents, 60 people on 2 créneaux: exactly 6 bookings, 54 × 409, no 5xx', async () => {
+    const three = await bookingFixture(t, { firstDay: '2027-03-15', agents: 3 });
+    const starts = ['2027-03-24T10:00:00+01:00', '2027-03-24T10:30:00+01:00'];
+    const people = await Promise.all(Array.from({ length: 60 }, async (_, i) => {
+      const phone = `+3361299${String(1000 + i)}`;
+      return { phone, verification: await knownVerification(t, phone) };
+    }));
+    const results = await Promise.all(people.map((p, i) => t.http.post('/api/v1/public/rdvs').set('Idempotency-Key', randomUUID()).send({
+      motifId: three.motifId, lieuId: three.lieuId, startsAt: starts[i % 2],
+      usager: { firstName: 'Personne', lastName: `N°${i}`, phone: p.phone }, verification: p.verification,
+    })));
+    expect(tally(results.map((r) => r.status))).toEqual({ 201: 6, 409: 54 });
+    const rows = await t.db.orm.em.getConnection().execute<{ agent_id: string; n: number }[]>(
+      `select agent_id, count(*)::int as n from agent_rdv where not cancelled and agent_id = any(?::uuid[]) group by agent_id order by agent_id`,
+      [`{${three.agentIds.join(',')}}`]);
+    expect(rows.map((r) => r.n)).toEqual([2, 2, 2]);
+  });
+
+  it.skipIf(!process.env.DATABASE_URL)('a transaction aborted by a deadlock is run again', async () => {
+    const em = t.db.orm.em.fork();
+    const ids = (await em.getConnection().execute<{ id: string }[]>('select id from lieu order by id limit 2')).map((r) => r.id);
+    let runs = 0;
+    let bothLocked!: () => void;
+    const firstLocks = new Promise<void>((r) => { bothLocked = r; });
+    let arrived = 0;
+    const lockBoth = (order: string[]) => transactional(t.db.orm.em.fork(), async (tem) => {
+      runs++;
+      await exec(tem, 'select id from lieu where id = ? for update', [order[0]]);
+      if (++arrived === 2) bothLocked();
+      await firstLocks;
+      await exec(tem, 'select id from lieu where id = ? for update', [order[1]]);
+    });
+    // Opposite lock orders: PostgreSQL kills one of them (40P01); it runs again and succeeds.
+    await Promise.all([lockBoth([ids[0]!, ids[1]!]), lockBoth([ids[1]!, ids[0]!])]);
+    expect(runs).toBe(3);
   });
 });

@@ -1,3 +1,4 @@
+import { isTransientConflict } from '../db/transaction.js';
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
 import { ValidateError } from 'tsoa';
 import {
@@ -44,6 +45,10 @@ export function toHttpError(error: unknown): HttpError | null {
   if (error instanceof ValidateError) return fromValidateError(error);
   if (isExclusionViolation(error)) {
     return new HttpError(409, 'creneau_indisponible', 'Créneau indisponible', 'Ce créneau vient d’être pris. Choisissez-en un autre.');
+  }
+  if (isTransientConflict(error)) {
+    // Still losing the race after the retries of db/transaction.ts: nothing was written.
+    return new HttpError(503, 'conflit_temporaire', 'Trop de demandes simultanées', 'Beaucoup de personnes réservent en même temps. Réessayez dans un instant : rien n’a été enregistré.');
   }
   if (error instanceof UniqueConstraintViolationException) {
     return new HttpError(409, 'conflit', 'Conflit', 'Un élément identique existe déjà.');

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { exec, uuidArray } from '../../db/sql.js';
 import type { BusyPeriod, EngineAbsence, EnginePlage } from './engine/index.js';
 import type { LocationType } from '../motifs/motif.entity.js';
+import { MAX_BUSY_HOURS } from '../rdvs/rdv.entity.js';
 
 /** What the slot search needs about the motif, its organisation and territoire. */
 export interface MotifContext {
@@ -90,7 +91,8 @@ export async function loadMotifAndPlages(em: EntityManager, q: { motifId: string
  * Query 2 (and 3 for a next-availability search): absences and busy periods of these agents in
  * every organisation, in one round trip. Cancelled RDVs are not busy. Busy periods come back as
  * one packed string of epoch seconds per agent: tens of thousands of rows would cost far more to
- * ship and map than the search itself.
+ * ship and map than the search itself. The start bound (a busy period lasts at most
+ * MAX_BUSY_HOURS, a CHECK constraint) lets the `agent_rdv_busy` index bound the scan.
  */
 export async function loadAgentConstraints(em: EntityManager, agentIds: string[], from: { day: string; instant: Date }, to: { day: string; instant: Date }): Promise<{ absences: EngineAbsence[]; busy: BusyPeriod[] }> {
   if (!agentIds.length) return { absences: [], busy: [] };
@@ -104,9 +106,9 @@ export async function loadAgentConstraints(em: EntityManager, agentIds: string[]
      select 'b', agent_id, null, null, null, null, null,
             string_agg(date_part('epoch', starts_at)::int8 || ',' || date_part('epoch', ends_at)::int8, ',')
        from agent_rdv
-      where agent_id = any(?::uuid[]) and not cancelled and starts_at < ? and ends_at > ?
+      where agent_id = any(?::uuid[]) and not cancelled and starts_at < ? and starts_at > ? and ends_at > ?
       group by agent_id`,
-    [ids, to.day, from.day, from.day, ids, to.instant, from.instant],
+    [ids, to.day, from.day, from.day, ids, to.instant, new Date(from.instant.getTime() - MAX_BUSY_HOURS * 3_600_000), from.instant],
   );
   const absences: EngineAbsence[] = [];
   const busy: BusyPeriod[] = [];

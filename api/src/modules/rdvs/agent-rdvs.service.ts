@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { transactional } from '../../db/transaction.js';
 import type { AppContext } from '../../context.js';
 import { newId } from '../../db/columns.js';
 import { exec, uuidArray } from '../../db/sql.js';
@@ -138,7 +139,7 @@ export class AgentRdvsService {
       if (!free.agentIds.length) throw conflict('creneau_indisponible', 'Créneau indisponible', 'Aucun agent n’est libre à cet horaire pour ce motif.');
       agentIds = [free.agentIds[Math.floor(Math.random() * free.agentIds.length)]!];
     }
-    const rdvId = await this.em.transactional(async (tem) => {
+    const rdvId = await transactional(this.em, async (tem) => {
       const usagerId = await this.usagerFor(tem, organisationId, body.usager);
       if (usagerId) await ensureProfiles(tem, organisationId, [usagerId]);
       const rdv = insertRdv(tem, {
@@ -183,7 +184,7 @@ export class AgentRdvsService {
       const newcomers = timeChanged ? agentIds : agentIds.filter((a) => !currentAgents.includes(a));
       await this.checkWithinPlages(organisationId, current.motifId, lieuId, startsAt, newcomers, patch.acceptWarnings ?? (!timeChanged));
     }
-    await this.em.transactional(async (tem) => {
+    await transactional(this.em, async (tem) => {
       const locked = await loadRdvContext(tem, rdvId, true);
       if (!locked) throw notFound('Rendez-vous');
       const cancelled = isCancelled(status);
@@ -225,7 +226,7 @@ export class AgentRdvsService {
     await orgAccess(this.ctx, this.principal, organisationId);
     assertId(rdvId, 'Rendez-vous');
     assertId(participationId, 'Participation');
-    await this.em.transactional(async (tem) => {
+    await transactional(this.em, async (tem) => {
       const rdv = await loadRdvContext(tem, rdvId, true);
       if (!rdv || rdv.organisationId !== organisationId) throw notFound('Rendez-vous');
       const updated = await exec<{ id: string }[]>(tem, 'update participation set status = ? where id = ? and rdv_id = ? returning id', [status, participationId, rdvId]);

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { transactional } from '../../db/transaction.js';
 import type { AppContext } from '../../context.js';
 import { exec } from '../../db/sql.js';
 import { assertId } from '../../http/access.js';
@@ -40,7 +41,7 @@ export class ManageService {
   }
 
   async cancel(rdvId: string): Promise<PublicRdv> {
-    await this.em.transactional(async (tem) => {
+    await transactional(this.em, async (tem) => {
       const { rdv, participationStatus } = await this.load(rdvId, tem, true);
       if (!selfServiceRules(rdv, this.now, participationStatus).cancellable) {
         throw conflict('annulation_impossible', 'Annulation impossible en ligne',
@@ -75,7 +76,7 @@ export class ManageService {
     const endsAt = startsAt + (rdv.endsAt.getTime() - rdv.startsAt.getTime());
     for (const agentId of candidates) {
       try {
-        await this.em.transactional(async (tem) => {
+        await transactional(this.em, async (tem) => {
           const locked = await this.load(rdvId, tem, true);
           if (locked.rdv.sequence !== rdv.sequence) throw new HttpError(409, 'rdv_modifie', 'Rendez-vous modifié', 'Ce rendez-vous vient d’être modifié. Rechargez la page.');
           await exec(tem, 'update rdv set starts_at = ?, ends_at = ?, sequence = sequence + 1, updated_at = now() where id = ?', [new Date(startsAt), new Date(endsAt), rdv.id]);

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { transactional } from '../../db/transaction.js';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { AppContext } from '../../context.js';
 import { exec } from '../../db/sql.js';
@@ -55,7 +56,7 @@ export class PublicBookingService {
 
     const attempt = async (book: (tem: EntityManager, participantIds: { usagerId: string; participantId: string }) => Promise<{ rdvId: string; participationId?: string }>) => {
       try {
-        return await this.em.transactional(async (tem) => {
+        return await transactional(this.em, async (tem) => {
           const who = await findOrCreateUsager(tem, usager, verified, body.proche, now);
           await ensureProfiles(tem, motif.organisationId, [who.usagerId, who.participantId]);
           const booked = await book(tem, who);

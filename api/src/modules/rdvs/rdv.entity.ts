@@ -47,6 +47,9 @@ export type Rdv = InferEntity<typeof RdvSchema>;
  * The agent↔RDV link carries the agent's busy period. The EXCLUDE constraint below is THE rule
  * against double booking: two non-cancelled links of one agent never overlap, whatever the path.
  */
+/** Upper bound of one busy period (RDVs last at most 12 h; the margin is deliberate). */
+export const MAX_BUSY_HOURS = 24;
+
 export const AgentRdvSchema = defineEntity({
   name: 'AgentRdv',
   tableName: 'agent_rdv',
@@ -65,7 +68,15 @@ export const AgentRdvSchema = defineEntity({
       expression:
         'alter table "agent_rdv" add constraint "agent_rdv_no_overlap" exclude using gist ("agent_id" with =, tstzrange("starts_at", "ends_at", \'[)\') with &&) where (not "cancelled")',
     },
+    {
+      // The slot search reads busy periods by agent and start: with the length bound below, a
+      // window [from, to) needs only starts in (from − 24 h, to), an index range per agent.
+      name: 'agent_rdv_busy',
+      expression: 'create index "agent_rdv_busy" on "agent_rdv" ("agent_id", "starts_at") include ("ends_at") where not "cancelled"',
+    },
   ],
+  // Written as PostgreSQL prints it back, so the next migration diff stays empty.
+  checks: [{ name: 'agent_rdv_length', expression: `(ends_at > starts_at) AND ((ends_at - starts_at) <= '${MAX_BUSY_HOURS}:00:00'::interval)` }],
 });
 export type AgentRdv = InferEntity<typeof AgentRdvSchema>;
 
