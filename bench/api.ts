@@ -6,6 +6,7 @@ import autocannon from 'autocannon';
 import { createApp } from '../api/src/app.js';
 import { loadConfig } from '../api/src/config.js';
 import type { AppContext } from '../api/src/context.js';
+import { startJobs } from '../api/src/jobs/start.js';
 import { computeCreneaux, formatInstant } from '../api/src/modules/creneaux/engine/index.js';
 import { hashCode } from '../api/src/modules/verifications/verifications.service.js';
 import { newId } from '../api/src/db/columns.js';
@@ -13,6 +14,8 @@ import { generateReferenceDataset } from './dataset.js';
 import { BENCH_IDS, benchDatabaseUrl, loadDataset } from './database.js';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+/** BENCH_ONLY=get or post runs one part (e.g. under --cpu-prof). */
+const only = process.env.BENCH_ONLY ?? '';
 process.env.RATE_LIMIT_PUBLIC_PER_MINUTE = '100000000';
 
 function run(opts: autocannon.Options): Promise<autocannon.Result> {
@@ -27,6 +30,9 @@ console.log(`Jeu de référence : ${data.agents.length} agents, ${data.plages.le
 const db = await loadDataset(pg.url, data);
 const config = loadConfig({ ...process.env, NODE_ENV: 'test', DATABASE_URL: pg.url });
 const ctx: AppContext = { config, db, orm: db.orm, now: () => new Date(data.now) };
+// As in production: each booking enqueues its notifications in its transaction (outbox). No
+// worker here, so the figures are the request path alone, not the sending.
+const jobs = await startJobs(ctx, { runWorker: false });
 const app = createApp(ctx);
 const server = app.listen(0, '127.0.0.1');
 await new Promise((r) => server.once('listening', r));
@@ -37,6 +43,7 @@ try {
   const path = `/api/v1/public/creneaux?motifId=${BENCH_IDS.motif}&from=2027-03-15&to=2027-04-14`;
   const probe = await (await fetch(base + path)).json() as { days: { creneaux: unknown[] }[] };
   console.log(`Réponse de référence : ${probe.days.reduce((n, d) => n + d.creneaux.length, 0)} créneaux distincts sur ${probe.days.length} jours`);
+  if (only !== 'post') {
   await run({ url: base + path, connections: 10, duration: 2 }); // warm-up
   const get = await run({ url: base + path, connections: 50, duration: seconds });
   const p95 = (get.latency as unknown as Record<string, number>).p97_5 ?? get.latency.p99;
@@ -56,30 +63,49 @@ try {
   });
   const p95v = (varied.latency as unknown as Record<string, number>).p97_5 ?? varied.latency.p99;
   console.log(`GET /public/creneaux, fenêtres différentes (50 connexions, ${seconds} s) : ${varied.requests.average.toFixed(0)} req/s, médiane ${varied.latency.p50} ms, p97,5 ${p95v} ms, p99 ${varied.latency.p99} ms, erreurs ${varied.errors + varied.non2xx}`);
+  }
+  if (only === 'get') process.exit(0);
 
   // 2. POST /public/rdvs: each request books a different free créneau of the dataset.
   const free = computeCreneaux({
     timezone: data.timezone, departement: data.departement, from: '2027-03-16', to: '2027-04-14', now: data.now,
     durationMinutes: 30, minDelayMinutes: 30, maxDelayDays: 91, plages: data.plages, absences: data.absences, busy: data.busy,
   });
+  // Every free (créneau, agent) pair once, in a seeded random order: concurrent requests go to
+  // different times, as real traffic mostly does (the same-créneau race is the concurrency test's).
   const slots = free.flatMap((c) => c.agentIds.map(() => formatInstant(c.startsAt, data.timezone)));
-  const verificationId = newId();
-  await db.orm.em.getConnection().execute(
-    "insert into verification (id, channel, destination, code_hash, expires_at, attempts, created_at) values (?, 'sms', '+33612345678', ?, ?, 0, now())",
-    [verificationId, hashCode(config.manageTokenSecret, verificationId, '123456'), new Date(data.now + 86_400_000)]);
+  let seed = 42;
+  const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+  for (let i = slots.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [slots[i], slots[j]] = [slots[j]!, slots[i]!];
+  }
+  // Each booking is a different person (own phone, own verified code), as in real traffic: one
+  // shared usager would serialise every booking on that usager's row.
+  const people = Array.from({ length: 4000 }, (_, i) => ({ id: newId(), phone: `+3361${String(i).padStart(7, '0')}` }));
+  for (let i = 0; i < people.length; i += 500) {
+    const batch = people.slice(i, i + 500);
+    await db.orm.em.getConnection().execute(
+      `insert into verification (id, channel, destination, code_hash, expires_at, attempts, created_at) values ${batch.map(() => "(?, 'sms', ?, ?, ?, 0, now())").join(', ')}`,
+      batch.flatMap((p) => [p.id, p.phone, hashCode(config.manageTokenSecret, p.id, '123456'), new Date(data.now + 86_400_000)]));
+  }
   let next = 0;
   const post = await run({
     url: `${base}/api/v1/public/rdvs`, method: 'POST', connections: 10, duration: Math.min(seconds, 10),
     headers: { 'content-type': 'application/json' },
     requests: [{
-      setupRequest: (req) => ({
-        ...req,
-        headers: { ...req.headers, 'idempotency-key': randomUUID() },
-        body: JSON.stringify({
-          motifId: BENCH_IDS.motif, startsAt: slots[next++ % slots.length],
-          usager: { firstName: 'Banc', lastName: 'Essai', phone: '+33612345678' }, verification: { id: verificationId, code: '123456' },
-        }),
-      }),
+      setupRequest: (req) => {
+        const n = next++;
+        const person = people[n % people.length]!;
+        return {
+          ...req,
+          headers: { ...req.headers, 'idempotency-key': randomUUID() },
+          body: JSON.stringify({
+            motifId: BENCH_IDS.motif, startsAt: slots[n % slots.length],
+            usager: { firstName: 'Banc', lastName: `Essai ${n}`, phone: person.phone }, verification: { id: person.id, code: '123456' },
+          }),
+        };
+      },
     }],
   });
   const created = post['2xx'];
@@ -90,6 +116,7 @@ try {
   console.log(`Chevauchements après la charge : ${rows[0]!.n} (attendu 0)`);
 } finally {
   server.close();
+  await jobs.stop();
   await db.close();
   pg.stop();
 }
