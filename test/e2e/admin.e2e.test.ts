@@ -220,7 +220,7 @@ describe('admin UI (/admin)', () => {
     for (const [path, what] of [
       ['agenda', 'agenda'], ['agenda/rendez-vous', 'prise de rendez-vous'], ['motifs', 'motifs'], ['motifs/nouveau', 'nouveau motif'],
       ['lieux', 'lieux'], ['lieux/nouveau', 'nouveau lieu'], ['plages', 'plages'], ['plages/nouveau', 'nouvelle plage'],
-      ['absences', 'absences'], ['absences/nouveau', 'nouvelle absence'], ['agents', 'agents'], ['agents/nouveau', 'inviter un agent'], ['integration', 'intégration'],
+      ['absences', 'absences'], ['absences/nouveau', 'nouvelle absence'], ['agents', 'agents'], ['agents/nouveau', 'inviter un agent'], ['integration', 'intégration'], ['envois', 'envois en échec'],
     ]) {
       await page.evaluate((h) => (location.hash = h), `#/${org}/${path}`);
       await audit(what);

@@ -26,7 +26,7 @@ describe('<creneau-admin>: session, navigation, roles', () => {
     const token = api.calls.find((c) => c.path == '/auth/token' && c.body.password == 'creneau-demo')!;
     expect(token.body).to.deep.equal({ grantType: 'password', email: 'admin@demo.creneau.fr', password: 'creneau-demo', session: true });
     expect(api.calls.find((c) => c.path == '/me')!.headers.get('Authorization')).to.equal('Bearer jwt-p');
-    expect($$(el, 'nav a').map((a) => a.textContent)).to.deep.equal(['Agenda', 'Motifs', 'Lieux', 'Plages d’ouverture', 'Absences', 'Agents', 'Intégration']);
+    expect($$(el, 'nav a').map((a) => a.textContent)).to.deep.equal(['Agenda', 'Motifs', 'Lieux', 'Plages d’ouverture', 'Absences', 'Agents', 'Intégration', 'Envois en échec']);
     expect($(el, 'nav a[aria-current=page]')!.textContent).to.equal('Agenda');
     expect(document.title).to.equal('Agenda — MDS de Lens — Créneau');
     await expectAccessible(el);

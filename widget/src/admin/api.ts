@@ -28,6 +28,7 @@ import type {
   Rdv,
   RdvStatus,
   Receipt,
+  DeliveryFailure,
   Service,
   Usager,
 } from './types.js';
@@ -105,6 +106,7 @@ export function adminApi(s: Session) {
     setRdvStatus: (org: string, id: string, status: RdvStatus) => patch<Rdv>(o(org) + '/rdvs/' + enc(id), { status }),
     createRdv: (org: string, body: AgentRdvCreate) => post<Rdv>(o(org) + '/rdvs', body),
     receipts: (org: string, id: string) => get<List<Receipt>>(o(org) + '/rdvs/' + enc(id) + '/receipts'),
+    deliveryFailures: (org: string) => get<List<DeliveryFailure>>(o(org) + '/notifications/echecs'),
     creneaux: (org: string, q: { motifId: string; lieuId?: string; agentId?: string; from: string; to: string }, signal?: AbortSignal) =>
       get<AgentCreneaux>(o(org) + '/creneaux' + qs(q), signal),
     usagers: (org: string, q: string, signal?: AbortSignal) => get<List<Usager>>(o(org) + '/usagers' + qs({ q }), signal),

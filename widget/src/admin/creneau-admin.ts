@@ -23,8 +23,9 @@ export const TITLES: Record<Page, string> = {
   absences: 'Absences',
   agents: 'Agents',
   integration: 'Intégration',
+  envois: 'Envois en échec',
 };
-const ADMIN_ONLY: Page[] = ['agents', 'integration'];
+const ADMIN_ONLY: Page[] = ['agents', 'integration', 'envois'];
 const ROLES = { admin: 'administrateur', basic: 'agent', intervenant: 'intervenant' };
 
 /**
@@ -207,6 +208,8 @@ export class CreneauAdmin extends LitElement {
         return html`<creneau-admin-agents .ctx=${ctx} .route=${r}></creneau-admin-agents>`;
       case 'integration':
         return html`<creneau-admin-integration .ctx=${ctx} .route=${r}></creneau-admin-integration>`;
+      case 'envois':
+        return html`<creneau-admin-envois .ctx=${ctx} .route=${r}></creneau-admin-envois>`;
       default:
         return r.id == 'rendez-vous'
           ? html`<creneau-admin-booking .ctx=${ctx} .route=${r}></creneau-admin-booking>`

@@ -50,5 +50,6 @@ export const EVENTS: Record<string, string> = {
   rdv_upcoming_reminder: 'Rappel',
   one_time_code: 'Code de vérification',
   new_creneau_available: 'Créneau libéré',
+  agent_invitation: 'Invitation d’un agent',
 };
 export const RESULTS: Record<string, string> = { sent: 'Envoyé', delivered: 'Reçu', failure: 'Échec' };

@@ -2,7 +2,7 @@
  * A tiny hash router: `#/<organisationId>/<page>[/<id>][?query]`.
  * The hash keeps the server out of routing (it serves the same page at /admin).
  */
-export const PAGES = ['agenda', 'motifs', 'lieux', 'plages', 'absences', 'agents', 'integration'] as const;
+export const PAGES = ['agenda', 'motifs', 'lieux', 'plages', 'absences', 'agents', 'integration', 'envois'] as const;
 export type Page = (typeof PAGES)[number];
 
 export interface Route {

@@ -44,3 +44,4 @@ export type AbsenceInput = S['AbsenceInput'];
 export type AbsencePatch = S['AbsencePatch'];
 export type Usager = S['UsagerDto'];
 export type Receipt = S['ReceiptDto'];
+export type DeliveryFailure = S['DeliveryFailureDto'];

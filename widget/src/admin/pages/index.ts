@@ -9,3 +9,4 @@ import './plage-form.js';
 import './absences.js';
 import './agents.js';
 import './integration.js';
+import './envois.js';

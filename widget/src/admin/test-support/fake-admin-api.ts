@@ -7,7 +7,7 @@ import { fixture, waitUntil } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import { MONDAY, TZ, json, paris, problem } from '../../test/fake-api.js';
 import { addDays } from '../recurrence.js';
-import type { Absence, Agent, Lieu, Me, Motif, Organisation, Plage, Rdv, Receipt, Service, Usager } from '../types.js';
+import type { Absence, Agent, DeliveryFailure, Lieu, Me, Motif, Organisation, Plage, Rdv, Receipt, Service, Usager } from '../types.js';
 import '../index.js';
 import type { CreneauAdmin } from '../creneau-admin.js';
 
@@ -62,6 +62,7 @@ export interface FakeState {
   rdvs: Rdv[];
   usagers: Usager[];
   receipts: Record<string, Receipt[]>;
+  failures: DeliveryFailure[];
   /** The session cookie is there (page reload resumes the session). */
   session: boolean;
 }
@@ -83,6 +84,7 @@ export function state(o: Partial<FakeState> = {}): FakeState {
     rdvs: [rdv()],
     usagers: [usager()],
     receipts: {},
+    failures: [],
     session: true,
     ...o,
   };
@@ -177,6 +179,7 @@ export function fakeAdminApi(s: FakeState = state(), routes: Record<string, Hand
       if (c.body.status) r.participations = r.participations.map((p) => ({ ...p, status: c.body.status }));
       return json(r);
     },
+    'GET ^/organisations/[^/]+/notifications/echecs$': () => json({ items: s.failures }),
     'GET ^/organisations/[^/]+/rdvs/([^/]+)/receipts$': (_c, m) => (s.receipts[m[1]] ? json({ items: s.receipts[m[1]] }) : problem(404, 'not_found')),
     'POST ^/organisations/[^/]+/rdvs$': (c) => {
       const u = c.body.usager.id ? byId(s.usagers, c.body.usager.id)! : usager({ id: 'usager-new', ...c.body.usager });
