@@ -70,6 +70,21 @@ function email(subject: string, blocks: EmailBlock[], rdv: RdvView | null, attac
   return { subject, text, html, attachments };
 }
 
+/** The body every e-mail about a held RDV shares: summary, motif instructions, manage link, contact. */
+function rdvBlocks(rdv: RdvView, manageUrl: string): EmailBlock[] {
+  return [summaryBlock(rdv), ...instructionsBlocks(rdv), ...manageBlocks(rdv, manageUrl), ...contactBlocks(rdv)];
+}
+
+/** « RDV PMI pour Léo » : the start of every usager SMS. */
+function smsHead(rdv: RdvView, label: string): SmsPart[] {
+  return [{ text: label }, ...serviceParts(rdv), ...participantsPart(rdv)];
+}
+
+/** Date, place and short manage link: the end of the SMS of a held RDV. */
+function smsWhenWhere(rdv: RdvView, shortManageUrl: string): SmsPart[] {
+  return [datePart(rdv), ...placeParts(rdv), ...manageParts(rdv, shortManageUrl)];
+}
+
 /** RDV confirmé (event rdv_created). */
 export function rdvCreated(ctx: UsagerContext): Notification {
   const { rdv, links } = ctx;
@@ -77,19 +92,12 @@ export function rdvCreated(ctx: UsagerContext): Notification {
   const blocks: EmailBlock[] = [
     greeting(ctx.recipient),
     { kind: 'paragraph', text: 'Votre rendez-vous est confirmé.' },
-    summaryBlock(rdv),
-    ...instructionsBlocks(rdv),
-    ...manageBlocks(rdv, links.manageUrl),
-    ...contactBlocks(rdv),
+    ...rdvBlocks(rdv, links.manageUrl),
   ];
   const sms: SmsPart[] = [
-    { text: 'RDV' },
-    ...serviceParts(rdv),
-    ...participantsPart(rdv),
+    ...smsHead(rdv, 'RDV'),
     { text: ' ' },
-    datePart(rdv),
-    ...placeParts(rdv),
-    ...manageParts(rdv, links.shortManageUrl),
+    ...smsWhenWhere(rdv, links.shortManageUrl),
   ];
   return { email: email(subject, blocks, rdv, [usagerIcs(ctx, links.manageUrl)]), sms: { text: fitSms(sms) } };
 }
@@ -102,19 +110,12 @@ export function rdvUpdated(ctx: UpdatedContext): Notification {
   const blocks: EmailBlock[] = [
     greeting(ctx.recipient),
     { kind: 'paragraph', text: `Votre rendez-vous du ${previous} a été modifié. Voici les nouvelles informations :` },
-    summaryBlock(rdv),
-    ...instructionsBlocks(rdv),
-    ...manageBlocks(rdv, links.manageUrl),
-    ...contactBlocks(rdv),
+    ...rdvBlocks(rdv, links.manageUrl),
   ];
   const sms: SmsPart[] = [
-    { text: 'RDV' },
-    ...serviceParts(rdv),
-    ...participantsPart(rdv),
+    ...smsHead(rdv, 'RDV'),
     { text: ' modifié : ' },
-    datePart(rdv),
-    ...placeParts(rdv),
-    ...manageParts(rdv, links.shortManageUrl),
+    ...smsWhenWhere(rdv, links.shortManageUrl),
   ];
   return { email: email(subject, blocks, rdv, [usagerIcs(ctx, links.manageUrl)]), sms: { text: fitSms(sms) } };
 }
@@ -143,9 +144,7 @@ export function rdvExcused(ctx: CancelledContext): Notification {
     ...rebookBlocks(rdv, ctx.links.rebookUrl),
   ];
   const sms: SmsPart[] = [
-    { text: 'RDV' },
-    ...serviceParts(rdv),
-    ...participantsPart(rdv),
+    ...smsHead(rdv, 'RDV'),
     { text: ' du ' },
     datePart(rdv),
     { text: ' annulé à votre demande' },
@@ -169,9 +168,7 @@ export function rdvRevoked(ctx: CancelledContext): Notification {
     ...rebookBlocks(rdv, ctx.links.rebookUrl),
   ];
   const sms: SmsPart[] = [
-    { text: 'RDV' },
-    ...serviceParts(rdv),
-    ...participantsPart(rdv),
+    ...smsHead(rdv, 'RDV'),
     { text: ' du ' },
     datePart(rdv),
     { text: ' annulé' },
@@ -203,19 +200,12 @@ export function rdvReminder(ctx: UsagerContext): Notification {
   const blocks: EmailBlock[] = [
     greeting(ctx.recipient),
     { kind: 'paragraph', text: `Nous vous rappelons votre rendez-vous du ${when}.` },
-    summaryBlock(rdv),
-    ...instructionsBlocks(rdv),
-    ...manageBlocks(rdv, links.manageUrl),
-    ...contactBlocks(rdv),
+    ...rdvBlocks(rdv, links.manageUrl),
   ];
   const sms: SmsPart[] = [
-    { text: 'Rappel : RDV' },
-    ...serviceParts(rdv),
-    ...participantsPart(rdv),
+    ...smsHead(rdv, 'Rappel : RDV'),
     { text: ' ' },
-    datePart(rdv),
-    ...placeParts(rdv),
-    ...manageParts(rdv, links.shortManageUrl),
+    ...smsWhenWhere(rdv, links.shortManageUrl),
   ];
   return { email: email(subject, blocks, rdv, [usagerIcs(ctx, links.manageUrl)]), sms: { text: fitSms(sms) } };
 }
