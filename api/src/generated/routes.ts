@@ -651,9 +651,14 @@ const models: TsoaRoute.Models = {
         "additionalProperties": false,
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+    "RdvEventName": {
+        "dataType": "refAlias",
+        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["rdv_created"]},{"dataType":"enum","enums":["rdv_updated"]},{"dataType":"enum","enums":["rdv_cancelled"]}],"validators":{}},
+    },
+    // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "NotificationEventName": {
         "dataType": "refAlias",
-        "type": {"dataType":"union","subSchemas":[{"dataType":"enum","enums":["rdv_created"]},{"dataType":"enum","enums":["rdv_updated"]},{"dataType":"enum","enums":["rdv_cancelled"]},{"dataType":"enum","enums":["rdv_upcoming_reminder"]},{"dataType":"enum","enums":["one_time_code"]},{"dataType":"enum","enums":["new_creneau_available"]}],"validators":{}},
+        "type": {"dataType":"union","subSchemas":[{"ref":"RdvEventName"},{"dataType":"enum","enums":["rdv_upcoming_reminder"]},{"dataType":"enum","enums":["one_time_code"]},{"dataType":"enum","enums":["new_creneau_available"]},{"dataType":"enum","enums":["agent_invitation"]}],"validators":{}},
     },
     // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
     "ReceiptDto": {

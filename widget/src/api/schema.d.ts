@@ -1421,7 +1421,8 @@ export interface components {
             allowedOrigins?: string[];
         };
         /** @enum {string} */
-        NotificationEventName: "rdv_created" | "rdv_updated" | "rdv_cancelled" | "rdv_upcoming_reminder" | "one_time_code" | "new_creneau_available";
+        RdvEventName: "rdv_created" | "rdv_updated" | "rdv_cancelled";
+        NotificationEventName: components["schemas"]["RdvEventName"] | ("rdv_upcoming_reminder" | "one_time_code" | "new_creneau_available" | "agent_invitation");
         /** @description One delivery attempt of one message. */
         ReceiptDto: {
             event: components["schemas"]["NotificationEventName"];

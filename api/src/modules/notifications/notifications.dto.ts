@@ -1,5 +1,6 @@
-export type NotificationEventName =
-  | 'rdv_created' | 'rdv_updated' | 'rdv_cancelled' | 'rdv_upcoming_reminder' | 'one_time_code' | 'new_creneau_available';
+import type { NotificationEventName } from './jobs.js';
+
+export type { NotificationEventName };
 
 /** One delivery attempt of one message. */
 export interface ReceiptDto {

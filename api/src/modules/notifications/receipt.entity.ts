@@ -1,9 +1,13 @@
 import { defineEntity, type InferEntity } from '@mikro-orm/core';
 import { createdAtColumn, idColumn } from '../../db/columns.js';
+import type { NotificationEventName } from './jobs.js';
 
 export const NOTIFICATION_EVENTS = [
   'rdv_created', 'rdv_updated', 'rdv_cancelled', 'rdv_upcoming_reminder', 'one_time_code', 'new_creneau_available', 'agent_invitation',
-] as const;
+] as const satisfies readonly NotificationEventName[];
+// Every event name of jobs.ts has its place in the column's CHECK (compile-time).
+type _AllEvents = Exclude<NotificationEventName, (typeof NOTIFICATION_EVENTS)[number]> extends never ? true : never;
+export const ALL_EVENTS_STORED: _AllEvents = true;
 
 /**
  * One attempt to deliver a message. Destination is masked; the content is kept for agents.
