@@ -2,22 +2,12 @@
 // the demo admin logs in at /admin, creates a motif and a weekly plage with the recurrence
 // editor, sees the plage's créneaux in the public créneaux endpoint, books one for a new usager
 // from the agenda and marks it seen. A basic agent then sees only what their role allows.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { launchBrowser } from './browser.js';
-import { startServer, type RunningServer } from './server.js';
+import type { Locator, Page } from 'playwright-core';
+import { useServerAndBrowser } from './fixture.js';
 
-let server: RunningServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const e2e = useServerAndBrowser();
 
 const nb = (s: string | null) => (s ?? '').replace(/\u00a0/g, ' ');
 const parisDay = (d = new Date()) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(d);
@@ -25,13 +15,13 @@ const addDays = (ymd: string, n: number) => new Date(Date.parse(ymd + 'T12:00:00
 const parisTime = (iso: string) => new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
 
 async function api<T>(path: string, token?: string): Promise<T> {
-  const res = await fetch(`${server.url}/api/v1${path}`, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
+  const res = await fetch(`${e2e.server.url}/api/v1${path}`, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
   expect(res.status, path).toBe(200);
   return (await res.json()) as T;
 }
 
 async function tokenOf(email: string): Promise<string> {
-  const res = await fetch(`${server.url}/api/v1/auth/token`, {
+  const res = await fetch(`${e2e.server.url}/api/v1/auth/token`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ grantType: 'password', email, password: 'creneau-demo' }),
@@ -42,7 +32,7 @@ async function tokenOf(email: string): Promise<string> {
 /** Opens /admin and logs in; returns the page and the <creneau-admin> locator (Playwright pierces shadow roots). */
 async function login(email: string, viewport = { width: 1024, height: 900 }): Promise<{ page: Page; admin: Locator; errors: string[] }> {
   // bypassCSP only lets the accessibility test inject axe-core; the admin itself runs under the strict CSP.
-  const page = await browser.newPage({ viewport, bypassCSP: true });
+  const page = await e2e.browser.newPage({ viewport, bypassCSP: true });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('response', (r) => {
@@ -55,7 +45,7 @@ async function login(email: string, viewport = { width: 1024, height: 900 }): Pr
       (path.endsWith('/plages-ouverture') && r.request().method() == 'POST' && r.status() == 409);
     if (r.status() >= 400 && !expected) errors.push(`${r.request().method()} ${path} → ${r.status()}`);
   });
-  await page.goto(`${server.url}/admin`);
+  await page.goto(`${e2e.server.url}/admin`);
   const admin = page.locator('creneau-admin');
   await admin.getByLabel('Adresse e-mail').fill(email);
   await admin.getByLabel('Mot de passe').fill('creneau-demo');
@@ -258,15 +248,15 @@ describe('admin UI (/admin)', () => {
     // The e-mail, as the development outbox shows it.
     let link = '';
     for (let i = 0; i < 60 && !link; i++) {
-      const items = ((await (await fetch(`${server.url}/dev/outbox`)).json()) as { items: { to: string; subject: string; text: string }[] }).items;
+      const items = ((await (await fetch(`${e2e.server.url}/dev/outbox`)).json()) as { items: { to: string; subject: string; text: string }[] }).items;
       const mail = items.find((m) => m.to == email);
       link = mail?.text.match(/http\S+\/admin#\/invitation\/[A-Za-z0-9_-]+/)?.[0] ?? '';
       if (!link) await new Promise((r) => setTimeout(r, 500));
     }
     expect(link).toMatch(/\/admin#\/invitation\//);
 
-    const invited = await browser.newPage({ viewport: { width: 390, height: 844 } });
-    await invited.goto(link.replace(/^http:\/\/localhost:\d+/, server.url));
+    const invited = await e2e.browser.newPage({ viewport: { width: 390, height: 844 } });
+    await invited.goto(link.replace(/^http:\/\/localhost:\d+/, e2e.server.url));
     const app = invited.locator('creneau-admin');
     await app.getByRole('heading', { level: 1, name: 'Bienvenue sur Créneau' }).waitFor({ timeout: 30_000 });
     await app.getByLabel('Nouveau mot de passe').fill('Awa-Diallo-2027!');
@@ -278,8 +268,8 @@ describe('admin UI (/admin)', () => {
   });
 
   it('works with the keyboard alone: log in, reach the menu, open a page', async () => {
-    const page = await browser.newPage({ viewport: { width: 1024, height: 900 } });
-    await page.goto(`${server.url}/admin`);
+    const page = await e2e.browser.newPage({ viewport: { width: 1024, height: 900 } });
+    await page.goto(`${e2e.server.url}/admin`);
     const admin = page.locator('creneau-admin');
     await admin.getByLabel('Adresse e-mail').waitFor();
     await page.keyboard.press('Tab');

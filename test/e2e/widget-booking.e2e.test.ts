@@ -1,27 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import AxeBuilder from './axe.js';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './browser.js';
-import { startServer, type RunningServer } from './server.js';
+import type { Page } from 'playwright-core';
+import { useServerAndBrowser } from './fixture.js';
 
 // A usager books a real RDV on the demo département page against the running API (embedded
 // PGlite, demo data), reads the one-time code from the development outbox, then cancels the RDV
 // from the manage link. A second run does the same with the keyboard only, on the strict-CSP page.
-let server: RunningServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const e2e = useServerAndBrowser();
 
 async function latestCode(phoneSuffix: string): Promise<string> {
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
-    const outbox = await (await fetch(`${server.url}/dev/outbox`)).json() as { items: { to: string; text: string }[] };
+    const outbox = await (await fetch(`${e2e.server.url}/dev/outbox`)).json() as { items: { to: string; text: string }[] };
     const sms = outbox.items.find((m) => m.to.replace(/\D/g, '').endsWith(phoneSuffix) && /\b\d{6}\b/.test(m.text));
     if (sms) return sms.text.match(/\b(\d{6})\b/)![1]!;
     await new Promise((r) => setTimeout(r, 300));
@@ -36,8 +26,8 @@ async function expectNoAxeViolations(page: Page, state: string) {
 
 describe('booking on the demo département page', () => {
   it('books a consultation, then cancels it from the manage link', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-    await page.goto(`${server.url}/demo/departement.html`);
+    const page = await e2e.browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${e2e.server.url}/demo/departement.html`);
     const widget = page.locator('creneau-prise-rdv');
     await widget.getByRole('button', { name: /Consultation PMI nourrisson/ }).click();
     await expect.poll(() => widget.getByRole('heading', { name: 'Choisissez un lieu' }).isVisible()).toBe(true);
@@ -73,23 +63,23 @@ describe('booking on the demo département page', () => {
     // The confirmation SMS/e-mail carries the manage link; the widget shows it too.
     const manageHref = await widget.getByRole('link', { name: 'Gérer mon rendez-vous' }).getAttribute('href');
     expect(manageHref).toContain(`rdv=${rdvId}`);
-    await page.goto(new URL(manageHref!, server.url).toString());
+    await page.goto(new URL(manageHref!, e2e.server.url).toString());
     await widget.getByRole('heading', { name: 'Votre rendez-vous' }).waitFor();
     await widget.getByRole('button', { name: 'Annuler le rendez-vous' }).click();
     await widget.getByRole('button', { name: 'Oui, annuler' }).click();
     await expect.poll(() => widget.getByText('Votre rendez-vous est annulé.').isVisible()).toBe(true);
 
-    const token = new URLSearchParams(new URL(manageHref!, server.url).hash.slice(1)).get('token');
-    const check = await fetch(`${server.url}/api/v1/public/rdvs/${rdvId}`, { headers: { authorization: `Bearer ${token}` } });
+    const token = new URLSearchParams(new URL(manageHref!, e2e.server.url).hash.slice(1)).get('token');
+    const check = await fetch(`${e2e.server.url}/api/v1/public/rdvs/${rdvId}`, { headers: { authorization: `Bearer ${token}` } });
     expect((await check.json()).status).toBe('excused');
     await page.close();
   });
 
   it('books with the keyboard alone on a page with a strict CSP (script-src self, no eval)', async () => {
-    const page = await browser.newPage({ viewport: { width: 1024, height: 900 } });
+    const page = await e2e.browser.newPage({ viewport: { width: 1024, height: 900 } });
     const cspErrors: string[] = [];
     page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) cspErrors.push(m.text()); });
-    const res = await page.goto(`${server.url}/demo/csp.html`);
+    const res = await page.goto(`${e2e.server.url}/demo/csp.html`);
     expect(res!.headers()['content-security-policy']).toContain("script-src 'self'");
     const widget = page.locator('creneau-prise-rdv');
     await widget.getByRole('button', { name: /Pesée et conseils/ }).waitFor();

@@ -84,6 +84,21 @@ export class AdminPage extends LitElement {
     this.focusSummary();
   }
 
+  /**
+   * Run an action confirmed from a list (delete, disable…): `then` updates the page (message,
+   * reload) and focus returns to the heading; a refusal shows the API's reason instead.
+   */
+  protected async listAction(action: () => Promise<unknown>, then: () => Promise<unknown>): Promise<void> {
+    this.formError = '';
+    try {
+      await action();
+      await then();
+      this.renderRoot.querySelector<HTMLElement>('h1')?.focus();
+    } catch (e) {
+      this.formError = errorMessage(e);
+    }
+  }
+
   /** Client-side validation failed: show and focus. */
   protected invalid(errors: Record<string, string>): boolean {
     this.errors = errors;

@@ -116,17 +116,12 @@ export class AbsencesPage extends AdminPage {
     }
   }
 
-  private async destroy(a: Absence) {
-    this.formError = '';
-    try {
-      await this.ctx.api.deleteAbsence(this.org, a.id);
+  private destroy(a: Absence) {
+    return this.listAction(() => this.ctx.api.deleteAbsence(this.org, a.id), () => {
       this.confirm = null;
       this.message = 'L’absence est supprimée.';
-      await this.data.run();
-      this.renderRoot.querySelector<HTMLElement>('h1')?.focus();
-    } catch (e) {
-      this.formError = errorMessage(e);
-    }
+      return this.data.run();
+    });
   }
 
   private form(all: Agent[]) {

@@ -64,17 +64,12 @@ export class AgentsPage extends AdminPage {
     }
   }
 
-  private async destroy(a: Agent) {
-    this.formError = '';
-    try {
-      await this.ctx.api.removeAgent(this.org, a.id);
+  private destroy(a: Agent) {
+    return this.listAction(() => this.ctx.api.removeAgent(this.org, a.id), () => {
       this.confirm = null;
       this.message = `${agentName(a)} ne fait plus partie de l’organisation.`;
-      await this.data.run();
-      this.renderRoot.querySelector<HTMLElement>('h1')?.focus();
-    } catch (e) {
-      this.formError = errorMessage(e);
-    }
+      return this.data.run();
+    });
   }
 
   private form(services: { id: string; name: string }[]) {

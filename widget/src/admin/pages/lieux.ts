@@ -57,19 +57,14 @@ export class LieuxPage extends AdminPage {
     }
   }
 
-  private async disable(l: Lieu, enable = false) {
-    this.formError = '';
-    try {
-      if (enable) await this.ctx.api.updateLieu(this.org, l.id, { availability: 'enabled' });
-      else await this.ctx.api.disableLieu(this.org, l.id);
+  private disable(l: Lieu, enable = false) {
+    const action = () => (enable ? this.ctx.api.updateLieu(this.org, l.id, { availability: 'enabled' }) : this.ctx.api.disableLieu(this.org, l.id));
+    return this.listAction(action, () => {
       this.ctx.data.invalidate('lieux');
       this.confirm = null;
       this.message = enable ? `Le lieu « ${l.name} » est réactivé.` : `Le lieu « ${l.name} » est désactivé : il n’est plus proposé.`;
-      await this.list.run();
-      this.renderRoot.querySelector<HTMLElement>('h1')?.focus();
-    } catch (e) {
-      this.formError = errorMessage(e);
-    }
+      return this.list.run();
+    });
   }
 
   private async askConfirm(l: Lieu) {

@@ -29,17 +29,12 @@ export class PlagesPage extends AdminPage {
     args: () => [this.ctx, this.route.query.get('agent') ?? ''] as const,
   });
 
-  private async destroy(p: Plage) {
-    this.formError = '';
-    try {
-      await this.ctx.api.deletePlage(this.org, p.id);
+  private destroy(p: Plage) {
+    return this.listAction(() => this.ctx.api.deletePlage(this.org, p.id), () => {
       this.confirm = null;
       this.message = 'La plage d’ouverture est supprimée.';
-      await this.data.run();
-      this.renderRoot.querySelector<HTMLElement>('h1')?.focus();
-    } catch (e) {
-      this.formError = errorMessage(e);
-    }
+      return this.data.run();
+    });
   }
 
   /** Admins manage every agent's plages; basic agents only their own (the API enforces it). */
